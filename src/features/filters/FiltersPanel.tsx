@@ -1,0 +1,6 @@
+import type { Dataset } from '../../data/dataset'
+
+// Placeholder until the feature lands.
+export function FiltersPanel(_props: { data: Dataset }) {
+  return null
+}

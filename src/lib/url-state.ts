@@ -1,0 +1,150 @@
+/**
+ * The shareable view as a query string, and back. Parsing never throws: anything unknown or malformed
+ * is dropped and described in `problems`, so a mangled link still opens a valid view.
+ */
+import { CONFIDENCE, FLOW_KINDS, type Confidence, type FlowKind } from '../data/schema'
+import { DEFAULT_CAMERA, type Camera } from '../store/camera-slice'
+import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type Filters } from '../store/filters-slice'
+import type { Panel, Selection, SelectionKind } from '../store/selection-slice'
+
+export interface UrlView {
+  filters: Filters
+  selection: Selection | null
+  panel: Panel
+  /** Null when the link carries no camera: keep whatever the map shows. */
+  camera: Camera | null
+}
+
+export interface ParsedUrl {
+  view: UrlView
+  problems: string[]
+}
+
+const KNOWN = new Set(['years', 'undated', 'actors', 'kinds', 'conf', 'sel', 'panel', 'cam'])
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SELECTION_KINDS: readonly SelectionKind[] = ['place', 'event', 'flow']
+const PANELS: readonly Panel[] = ['details', 'sources', 'list']
+const MAX_LIST = 50
+
+function parseList<T extends string>(raw: string, allowed: readonly T[] | null, name: string, problems: string[]): T[] {
+  const out: T[] = []
+  for (const part of raw.split(',').slice(0, MAX_LIST)) {
+    if (part === '') continue
+    const ok = allowed ? (allowed as readonly string[]).includes(part) : ID.test(part)
+    if (ok && !out.includes(part as T)) out.push(part as T)
+    else if (!ok) problems.push(`ignored unknown ${name} "${truncate(part)}"`)
+  }
+  return out
+}
+
+function truncate(s: string, n = 40): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s
+}
+
+function parseCamera(raw: string, problems: string[]): Camera | null {
+  const nums = raw.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x)))
+  const [lng, lat, zoom, bearing = 0, pitch = 0] = nums
+  const valid =
+    nums.length >= 3 &&
+    nums.length <= 5 &&
+    nums.every(Number.isFinite) &&
+    lng !== undefined && lng >= -180 && lng <= 180 &&
+    lat !== undefined && lat >= -85 && lat <= 85 &&
+    zoom !== undefined && zoom >= 0 && zoom <= 22 &&
+    bearing >= -360 && bearing <= 360 &&
+    pitch >= 0 && pitch <= 85
+  if (!valid) {
+    problems.push(`ignored a malformed map position "${truncate(raw)}"`)
+    return null
+  }
+  return { center: [lng, lat], zoom, bearing, pitch }
+}
+
+export function parseUrl(search: string): ParsedUrl {
+  const problems: string[] = []
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search)
+  } catch {
+    return { view: { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null }, problems: ['ignored an unreadable link'] }
+  }
+  const filters: { -readonly [K in keyof Filters]: Filters[K] } = { ...DEFAULT_FILTERS }
+  let selection: Selection | null = null
+  let panel: Panel = 'details'
+  let camera: Camera | null = null
+
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) problems.push(`ignored unknown setting "${truncate(key)}"`)
+  }
+
+  const years = params.get('years')
+  if (years !== null) {
+    const m = /^(\d{4})-(\d{4})$/.exec(years)
+    const a = Number(m?.[1])
+    const b = Number(m?.[2])
+    if (m && a >= YEAR_MIN && b <= YEAR_MAX && a <= b) filters.years = [a, b]
+    else problems.push(`ignored a year range "${truncate(years)}" outside ${YEAR_MIN}–${YEAR_MAX}`)
+  }
+  const undated = params.get('undated')
+  if (undated !== null) {
+    if (undated === '0' || undated === '1') filters.includeUndated = undated === '1'
+    else problems.push(`ignored "undated=${truncate(undated)}" (expected 0 or 1)`)
+  }
+  const actors = params.get('actors')
+  if (actors !== null) filters.actors = parseList(actors, null, 'actor', problems)
+  const kinds = params.get('kinds')
+  if (kinds !== null) filters.flowKinds = parseList<FlowKind>(kinds, FLOW_KINDS, 'flow kind', problems)
+  const conf = params.get('conf')
+  if (conf !== null) filters.confidence = parseList<Confidence>(conf, CONFIDENCE, 'confidence grade', problems)
+
+  const sel = params.get('sel')
+  if (sel !== null) {
+    const [kind, id, ...rest] = sel.split(':')
+    if (rest.length === 0 && SELECTION_KINDS.includes(kind as SelectionKind) && id && ID.test(id)) {
+      selection = { kind: kind as SelectionKind, id }
+    } else problems.push(`ignored a malformed selection "${truncate(sel)}"`)
+  }
+  const p = params.get('panel')
+  if (p !== null) {
+    if (PANELS.includes(p as Panel)) panel = p as Panel
+    else problems.push(`ignored unknown panel "${truncate(p)}"`)
+  }
+  const cam = params.get('cam')
+  if (cam !== null) camera = parseCamera(cam, problems)
+
+  return { view: { filters, selection, panel, camera }, problems }
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits))
+
+/** Only what differs from the defaults is written, so a fresh view has a clean address. */
+export function serializeUrl(view: UrlView): string {
+  const params = new URLSearchParams()
+  const f = view.filters
+  if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX) params.set('years', `${f.years[0]}-${f.years[1]}`)
+  if (!f.includeUndated) params.set('undated', '0')
+  if (f.actors.length) params.set('actors', f.actors.join(','))
+  if (f.flowKinds.length !== FLOW_KINDS.length) params.set('kinds', f.flowKinds.join(','))
+  if (f.confidence.length !== CONFIDENCE.length) params.set('conf', f.confidence.join(','))
+  if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`)
+  if (view.panel !== 'details') params.set('panel', view.panel)
+  const c = view.camera
+  if (c && !sameCamera(c, DEFAULT_CAMERA)) {
+    const parts = [round(c.center[0], 3), round(c.center[1], 3), round(c.zoom, 2)]
+    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0) parts.push(round(c.bearing, 1), round(c.pitch, 1))
+    params.set('cam', parts.join(','))
+  }
+  const s = params.toString()
+  // Commas are safe in a query string; keeping them literal makes links readable.
+  return s ? `?${s.replaceAll('%2C', ',').replaceAll('%3A', ':')}` : ''
+}
+
+export function sameCamera(a: Camera, b: Camera): boolean {
+  return (
+    round(a.center[0], 3) === round(b.center[0], 3) &&
+    round(a.center[1], 3) === round(b.center[1], 3) &&
+    round(a.zoom, 2) === round(b.zoom, 2) &&
+    round(a.bearing, 1) === round(b.bearing, 1) &&
+    round(a.pitch, 1) === round(b.pitch, 1)
+  )
+}

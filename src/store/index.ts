@@ -1,0 +1,32 @@
+/**
+ * One store from typed slices: what the person chose (filters, selection, panel, camera) and short
+ * notices. Fetched data is not here: it lives in React Query. Middleware is applied once, here.
+ */
+import { create } from 'zustand'
+import { subscribeWithSelector } from 'zustand/middleware'
+import { createCameraSlice, type CameraSlice } from './camera-slice'
+import { createFiltersSlice, type FiltersSlice } from './filters-slice'
+import { createNoticesSlice, type NoticesSlice } from './notices-slice'
+import { createSelectionSlice, type SelectionSlice } from './selection-slice'
+
+export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice
+
+export const useAppStore = create<AppStore>()(
+  subscribeWithSelector((...a) => ({
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createCameraSlice(...a),
+    ...createNoticesSlice(...a),
+  })),
+)
+
+const initialState = useAppStore.getState()
+
+/** For tests: back to the state a fresh page starts with. */
+export function resetAppStore() {
+  useAppStore.setState(initialState, true)
+}
+
+export type { Filters } from './filters-slice'
+export type { Selection, SelectionKind, Panel } from './selection-slice'
+export type { Camera, CameraRequest } from './camera-slice'

@@ -1,0 +1,27 @@
+/**
+ * A link may name ids that are not in the dataset (a typo, an old link). Once the data has loaded we
+ * drop those and say so, rather than showing an empty or broken view.
+ */
+import type { Dataset } from '../data/dataset'
+import { useAppStore } from './index'
+
+export function dropUnknownIds(data: Dataset) {
+  const s = useAppStore.getState()
+  const problems: string[] = []
+  const actors = s.filters.actors.filter((id) => {
+    const ok = data.actorById.has(id)
+    if (!ok) problems.push(`unknown actor "${id}"`)
+    return ok
+  })
+  let selection = s.selection
+  if (selection) {
+    const table = { place: data.placeById, event: data.eventById, flow: data.flowById }[selection.kind]
+    if (!table.has(selection.id)) {
+      problems.push(`unknown ${selection.kind} "${selection.id}"`)
+      selection = null
+    }
+  }
+  if (!problems.length) return
+  useAppStore.setState({ filters: { ...s.filters, actors }, selection })
+  s.notify(`This link named things that are not in the article's data, so they were ignored: ${problems.join('; ')}.`)
+}

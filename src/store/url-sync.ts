@@ -1,0 +1,59 @@
+/**
+ * The only code that reads or writes the address bar. Discrete choices (filters, selection, panel) push
+ * a history entry so back and forward step through them; camera moves replace the current entry so
+ * panning does not flood the history.
+ */
+import { parseUrl, serializeUrl, type UrlView } from '../lib/url-state'
+import { useAppStore, type AppStore } from './index'
+
+function currentView(s: AppStore): UrlView {
+  return { filters: s.filters, selection: s.selection, panel: s.panel, camera: s.camera }
+}
+
+function applyView(search: string, instantCamera: boolean) {
+  const { view, problems } = parseUrl(search)
+  const s = useAppStore.getState()
+  useAppStore.setState({ filters: view.filters, selection: view.selection, panel: view.panel })
+  if (view.camera) s.requestCamera(view.camera, { source: 'url', instant: instantCamera })
+  if (problems.length) s.notify(`This link had settings the explorer could not use, so they were ignored: ${problems.join('; ')}.`)
+}
+
+/** Reads the address once, then keeps it in step with the store. Returns the teardown. */
+export function startUrlSync(win: Window = window): () => void {
+  let applying = true
+  applyView(win.location.search, true)
+  applying = false
+
+  const write = (mode: 'push' | 'replace') => {
+    if (applying) return
+    const next = serializeUrl(currentView(useAppStore.getState()))
+    if (next === win.location.search) return
+    const url = `${win.location.pathname}${next}${win.location.hash}`
+    if (mode === 'push') win.history.pushState(null, '', url)
+    else win.history.replaceState(null, '', url)
+  }
+
+  const unsubChoices = useAppStore.subscribe(
+    (s) => [s.filters, s.selection, s.panel] as const,
+    () => write('push'),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  )
+  const unsubCamera = useAppStore.subscribe(
+    (s) => s.camera,
+    () => write('replace'),
+  )
+  const onPop = () => {
+    applying = true
+    try {
+      applyView(win.location.search, true)
+    } finally {
+      applying = false
+    }
+  }
+  win.addEventListener('popstate', onPop)
+  return () => {
+    unsubChoices()
+    unsubCamera()
+    win.removeEventListener('popstate', onPop)
+  }
+}
