@@ -13,11 +13,27 @@ function fieldPath(path: PropertyKey[]): string {
     .join('')
 }
 
-function describe(issue: Issue): string {
+/** zod/mini does not keep the offending value on the issue; follow the path to it. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<PropertyKey, unknown>)[step]
+  }
+  return v
+}
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v
+}
+
+function describe(issue: Issue, input: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${typeof issue.input}`
+    case 'invalid_type': {
+      const v = valueAt(input, issue.path)
+      return v === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${kindOf(v)}`
+    }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
     case 'unrecognized_keys':
@@ -48,9 +64,9 @@ export function issuesToProblems(file: string, issues: readonly Issue[], input: 
       const record = recId ? `"${recId}" (#${first + 1})` : `#${first + 1}`
       // An unknown key is reported on the record; name it as the field so the message points at it.
       const field = rest.length ? fieldPath(rest) : issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined
-      return { file, record, ...(field ? { field } : {}), message: describe(issue) }
+      return { file, record, ...(field ? { field } : {}), message: describe(issue, input) }
     }
     const field = fieldPath(issue.path)
-    return { file, ...(field ? { field } : {}), message: describe(issue) }
+    return { file, ...(field ? { field } : {}), message: describe(issue, input) }
   })
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { computeVisible, whenMatches } from '../../../src/lib/visibility'
+import { DEFAULT_FILTERS, type Filters } from '../../../src/store/filters-slice'
+import { loadRealDataset } from '../../support/real-data'
+
+const data = loadRealDataset()
+const visible = (f: Partial<Filters>) => computeVisible(data, { ...DEFAULT_FILTERS, ...f })
+
+describe('whenMatches', () => {
+  it('counts a point by its year', () => {
+    expect(whenMatches({ kind: 'point', date: '2000-07' }, [2000, 2000], true)).toBe(true)
+    expect(whenMatches({ kind: 'point', date: '2000-07' }, [2001, 2023], true)).toBe(false)
+  })
+  it('counts an era wherever it overlaps the range', () => {
+    const coldWar = { kind: 'span', from: '1948', to: '1991' } as const
+    expect(whenMatches(coldWar, [1990, 2023], true)).toBe(true)
+    expect(whenMatches(coldWar, [1960, 1965], true)).toBe(true)
+    expect(whenMatches(coldWar, [1992, 2023], true)).toBe(false)
+  })
+  it('shows undated items only when asked', () => {
+    expect(whenMatches({ kind: 'undated', note: 'n' }, [1948, 2023], true)).toBe(true)
+    expect(whenMatches({ kind: 'undated', note: 'n' }, [1948, 2023], false)).toBe(false)
+  })
+})
+
+describe('computeVisible on the article', () => {
+  it('shows everything by default', () => {
+    const v = visible({})
+    expect(v.events.size).toBe(data.events.length)
+    expect(v.flows.size).toBe(data.flows.length)
+  })
+
+  it('choosing Russia includes Putin, Shoigu and Lavrov', () => {
+    const v = visible({ actors: ['russia'] })
+    for (const id of ['putin-visit-2000', 'kim-at-komsomolsk', 'lavrov-trilateral-talks']) expect(v.events.has(id)).toBe(true)
+    // Blinken's statement names Russia too; the Seoul-Tokyo assessment does not.
+    expect(v.events.has('seoul-tokyo-rapprochement')).toBe(false)
+  })
+
+  it('rolls people up into their state: an item naming only Shoigu shows when Russia is chosen', () => {
+    const onlyShoigu = { ...data.eventById.get('kim-at-komsomolsk')!, id: 'only-shoigu', actors: ['shoigu'] }
+    const input = { events: [onlyShoigu], flows: [], stateOf: data.stateOf }
+    expect(computeVisible(input, { ...DEFAULT_FILTERS, actors: ['russia'] }).events.has('only-shoigu')).toBe(true)
+    expect(computeVisible(input, { ...DEFAULT_FILTERS, actors: ['north-korea'] }).events.has('only-shoigu')).toBe(false)
+  })
+
+  it('choosing Russia also includes the Soviet Union, which rolls up into it', () => {
+    expect(visible({ actors: ['russia'] }).flows.has('soviet-aid')).toBe(true)
+  })
+
+  it('choosing a person narrows to that person', () => {
+    const v = visible({ actors: ['shoigu'] })
+    expect([...v.events].sort()).toEqual(['kim-at-komsomolsk', 'shoigu-naval-exercises', 'shoigu-pyongyang-2023'])
+    expect(v.flows.size).toBe(0)
+  })
+
+  it('the year range keeps eras that overlap it and drops points outside it', () => {
+    const v = visible({ years: [1990, 1999] })
+    expect(v.events.has('cold-war-supply')).toBe(true)
+    expect(v.events.has('ussr-dissolution-1991')).toBe(true)
+    expect(v.events.has('founding-1948')).toBe(false)
+    expect(v.events.has('putin-visit-2000')).toBe(false)
+  })
+
+  it('undated items follow their own switch, not the years', () => {
+    expect(visible({ years: [1948, 1950] }).events.has('labourers-far-east')).toBe(true)
+    expect(visible({ includeUndated: false }).events.has('labourers-far-east')).toBe(false)
+  })
+
+  it('filters flows by kind and everything by confidence', () => {
+    const v = visible({ flowKinds: ['munitions'], confidence: ['reported'] })
+    expect([...v.flows]).toEqual(['munitions-to-russia'])
+    expect([...v.events]).toEqual(['munitions-transfer-2023'])
+  })
+
+  it('marks places with visible items, and only those', () => {
+    const v = visible({ actors: ['shoigu'] })
+    expect([...v.places].sort()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+  })
+})

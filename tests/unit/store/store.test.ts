@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { useAppStore } from '../../../src/store'
+import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+
+const s = () => useAppStore.getState()
+
+describe('the store', () => {
+  it('starts from the defaults (reset between tests)', () => {
+    expect(s().filters).toEqual(DEFAULT_FILTERS)
+    expect(s().selection).toBeNull()
+  })
+
+  it('clamps and orders a year range', () => {
+    s().setYears([2030, 1900])
+    expect(s().filters.years).toEqual([1948, 2023])
+    s().setYears([2005.4, 1999])
+    expect(s().filters.years).toEqual([1999, 2005])
+  })
+
+  it('toggles kinds and grades in a canonical order', () => {
+    s().toggleFlowKind('munitions')
+    s().toggleFlowKind('munitions')
+    expect(s().filters.flowKinds).toEqual(DEFAULT_FILTERS.flowKinds)
+  })
+
+  it('toggles actors on and off', () => {
+    s().toggleActor('russia')
+    s().toggleActor('china')
+    s().toggleActor('russia')
+    expect(s().filters.actors).toEqual(['china'])
+  })
+
+  it('clear all filters resets every filter, and nothing else', () => {
+    s().select({ kind: 'place', id: 'pyongyang' })
+    s().toggleActor('russia')
+    s().setIncludeUndated(false)
+    s().clearFilters()
+    expect(s().filters).toEqual(DEFAULT_FILTERS)
+    expect(s().selection).toEqual({ kind: 'place', id: 'pyongyang' })
+  })
+
+  it('selecting something brings the details panel forward in the same update', () => {
+    s().setPanel('sources')
+    const seen: string[] = []
+    const unsub = useAppStore.subscribe((st) => seen.push(`${st.selection?.id}:${st.panel}`))
+    s().select({ kind: 'event', id: 'putin-visit-2000' })
+    unsub()
+    expect(seen).toEqual(['putin-visit-2000:details'])
+  })
+
+  it('numbers camera requests so asking twice for one view still moves the map', () => {
+    const cam = { center: [130, 45] as const, zoom: 4, bearing: 0, pitch: 0 }
+    s().requestCamera(cam)
+    const first = s().cameraRequest?.seq ?? 0
+    s().requestCamera(cam)
+    expect(s().cameraRequest?.seq).toBe(first + 1)
+    expect(s().camera).toEqual(cam)
+  })
+
+  it('a reported (user) camera move makes no request', () => {
+    s().reportCamera({ center: [100, 40], zoom: 3, bearing: 0, pitch: 0 })
+    expect(s().cameraRequest).toBeNull()
+  })
+
+  it('shows the same notice only once', () => {
+    s().notify('x')
+    s().notify('x')
+    expect(s().notices).toHaveLength(1)
+    s().dismissNotice(s().notices[0]!.id)
+    expect(s().notices).toHaveLength(0)
+  })
+})
