@@ -1,0 +1,44 @@
+/**
+ * Makes the one MapLibre map: offline basemap, the credits, zoom buttons, no rotation or tilt (the story
+ * reads best north-up and flat), and errors logged rather than thrown.
+ */
+import { Map as MaplibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl'
+// MapLibre 6 loads its worker from a separate file that Vite does not emit on its own; without this the
+// built map never loads ("Worker failed to load").
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { Camera } from '../store'
+import { basemapStyle } from './basemap-style'
+
+setWorkerUrl(workerUrl)
+
+/** Sorted by length by MapLibre, so this reads "Natural Earth | Source: Lowy Institute, The Interpreter". */
+export const MAP_CREDITS = ['Natural Earth', 'Source: Lowy Institute, The Interpreter']
+
+/** Throws when the browser cannot give MapLibre a WebGL2 context. */
+export function createMap(container: HTMLElement, camera: Camera): MaplibreMap {
+  const map = new MaplibreMap({
+    container,
+    style: basemapStyle(),
+    center: [camera.center[0], camera.center[1]],
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+    // Not collapsible: the credits stay on screen even after the map is dragged.
+    attributionControl: { compact: false, customAttribution: MAP_CREDITS },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    rollEnabled: false,
+    maxPitch: 0,
+    minZoom: 0,
+    maxZoom: 9,
+  })
+  map.touchZoomRotate.disableRotation()
+  map.keyboard.disableRotation()
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+  map.on('error', (e) => {
+    // A failed tile or a bad expression should not take the page down; the console keeps the details.
+    console.error('Map error:', e.error)
+  })
+  return map
+}

@@ -1,0 +1,88 @@
+/**
+ * Where on its line each flow's button sits. Buttons like the middle of their line, but slide along it
+ * to stay on screen and clear of place names, edge markers, controls and each other: three flows run down
+ * the corridor from the Russian Far East past Vladivostok to Pyongyang, and their middles nearly touch.
+ * Pure screen geometry (px, y down), so it is tested without a map.
+ */
+import type { Rect } from './rect'
+
+export interface FlowMarkerItem {
+  id: string
+  size: { width: number; height: number }
+  /** Screen points along the flow's line, most wanted first. */
+  candidates: readonly { x: number; y: number }[]
+}
+
+export interface ViewBox {
+  width: number
+  height: number
+  /** Keep buttons this far inside the view. */
+  inset: number
+}
+
+/** Fractions of the line to try, from the middle outwards. */
+export function candidateFractions(preferred = 0.5, step = 0.03, min = 0.06, max = 0.94): number[] {
+  const out = [preferred]
+  for (let k = 1; preferred - k * step >= min || preferred + k * step <= max; k++) {
+    if (preferred - k * step >= min) out.push(preferred - k * step)
+    if (preferred + k * step <= max) out.push(preferred + k * step)
+  }
+  return out
+}
+
+function rectAt(
+  { x, y }: { x: number; y: number },
+  { width, height }: FlowMarkerItem['size'],
+  pad: number,
+): Rect {
+  return {
+    left: x - width / 2 - pad,
+    top: y - height / 2 - pad,
+    right: x + width / 2 + pad,
+    bottom: y + height / 2 + pad,
+  }
+}
+
+function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+  return w > 0 && h > 0 ? w * h : 0
+}
+
+/** A button that would have more than this share of itself covered is left out rather than buried. */
+const MAX_COVERED = 0.25
+
+/**
+ * For each item, the index of the chosen candidate, or null when none is on screen and mostly clear.
+ * Items are placed in order; the first candidate that covers nothing wins, otherwise the one covering
+ * least. A flow left out here is still in the list panel and reachable after a zoom.
+ */
+export function chooseFlowMarkerSpots(
+  items: readonly FlowMarkerItem[],
+  obstacles: readonly Rect[],
+  view: ViewBox,
+  pad = 3,
+): Map<string, number | null> {
+  const taken: Rect[] = [...obstacles]
+  const chosen = new Map<string, number | null>()
+  for (const item of items) {
+    let best: { index: number; cost: number; rect: Rect } | null = null
+    for (const [index, point] of item.candidates.entries()) {
+      const rect = rectAt(point, item.size, pad)
+      const inView =
+        rect.left >= view.inset &&
+        rect.top >= view.inset &&
+        rect.right <= view.width - view.inset &&
+        rect.bottom <= view.height - view.inset
+      if (!inView) continue
+      const cost = taken.reduce((sum, r) => sum + overlapArea(rect, r), 0)
+      if (!best || cost < best.cost) best = { index, cost, rect }
+      if (cost === 0) break
+    }
+    const area = (item.size.width + 2 * pad) * (item.size.height + 2 * pad)
+    const ok = best && best.cost <= MAX_COVERED * area ? best : null
+    chosen.set(item.id, ok ? ok.index : null)
+    if (ok) taken.push(ok.rect)
+  }
+  return chosen
+}

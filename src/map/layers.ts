@@ -1,0 +1,150 @@
+/**
+ * The story's own map layers: flows as curved lines with arrowheads. Typed constants, so the sync
+ * modules and tests name the same ids. Per-flow emphasis comes from feature-state (`selected`, `dimmed`)
+ * and visibility from filters (see flow-expressions.ts), so the data itself is set once.
+ */
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from 'maplibre-gl'
+import type { FeatureCollection, LineString } from 'geojson'
+import type { FlowKind, FlowStatus } from '../data/schema'
+
+export const FLOW_SOURCE_ID = 'story-flows'
+export const ARROW_IMAGE_ID = 'story-flow-arrow'
+
+/** Bottom to top. */
+export const FLOW_LAYER_IDS = {
+  casing: 'story-flows-casing',
+  solid: 'story-flows-solid',
+  dashed: 'story-flows-dashed',
+  arrows: 'story-flows-arrows',
+  /** Invisible and wide, on top: makes a 3-px line easy to click. */
+  hit: 'story-flows-hit',
+} as const
+export type FlowLayerId = (typeof FLOW_LAYER_IDS)[keyof typeof FLOW_LAYER_IDS]
+
+/** What each flow feature carries; `id` is promoted to the feature id for feature-state. */
+export interface FlowFeatureProps {
+  id: string
+  kind: FlowKind
+  status: FlowStatus
+  /** The sending actor's state colour. */
+  colour: string
+  /** Sought or never built: drawn dashed. */
+  unrealised: boolean
+  historical: boolean
+}
+export type FlowFeatures = FeatureCollection<LineString, FlowFeatureProps>
+
+/** Per-flow state the map keeps outside the data (setFeatureState). */
+export interface FlowFeatureState {
+  selected: boolean
+  dimmed: boolean
+}
+
+export function flowSource(data: FlowFeatures): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: 'id' }
+}
+
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+const DIMMED: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false]
+
+/** Other flows fade when something is selected; finished history is lighter than the present. */
+const FLOW_OPACITY: ExpressionSpecification = [
+  'case',
+  DIMMED,
+  0.2,
+  ['==', ['get', 'historical'], true],
+  0.6,
+  0.95,
+]
+const LINE_WIDTH: ExpressionSpecification = ['case', SELECTED, 6, 3]
+
+/**
+ * Each layer's own part of the filter; the visible-flow filter is added to it (flow-expressions.ts).
+ * line-dasharray is not data-driven on every MapLibre version, so realised and unrealised flows are two
+ * layers split by this filter.
+ */
+export const FLOW_LAYER_FILTER_BASE = {
+  [FLOW_LAYER_IDS.casing]: null,
+  [FLOW_LAYER_IDS.solid]: ['==', ['get', 'unrealised'], false],
+  [FLOW_LAYER_IDS.dashed]: ['==', ['get', 'unrealised'], true],
+  [FLOW_LAYER_IDS.arrows]: null,
+  [FLOW_LAYER_IDS.hit]: null,
+} as const satisfies Record<FlowLayerId, ExpressionSpecification | null>
+
+export function flowLayers(): LayerSpecification[] {
+  const ids = FLOW_LAYER_IDS
+  const source = FLOW_SOURCE_ID
+  const round = { 'line-join': 'round', 'line-cap': 'round' } as const
+  return [
+    {
+      id: ids.casing,
+      type: 'line',
+      source,
+      layout: round,
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['case', SELECTED, 10, 6],
+        'line-opacity': ['case', DIMMED, 0.25, 0.85],
+      },
+    },
+    {
+      id: ids.solid,
+      type: 'line',
+      source,
+      filter: FLOW_LAYER_FILTER_BASE[ids.solid],
+      layout: round,
+      paint: {
+        'line-color': ['get', 'colour'],
+        'line-width': LINE_WIDTH,
+        'line-opacity': FLOW_OPACITY,
+      },
+    },
+    {
+      id: ids.dashed,
+      type: 'line',
+      source,
+      filter: FLOW_LAYER_FILTER_BASE[ids.dashed],
+      // Butt caps keep the gaps of the dash pattern open.
+      layout: { 'line-join': 'round', 'line-cap': 'butt' },
+      paint: {
+        'line-color': ['get', 'colour'],
+        'line-width': LINE_WIDTH,
+        'line-opacity': FLOW_OPACITY,
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: ids.arrows,
+      type: 'symbol',
+      source,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'icon-image': ARROW_IMAGE_ID,
+        'icon-size': 0.8,
+        'icon-rotation-alignment': 'map',
+        // Arrows say which way a flow goes; never let collision detection drop them.
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: {
+        'icon-color': ['get', 'colour'],
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 1.5,
+        'icon-opacity': FLOW_OPACITY,
+      },
+    },
+    {
+      id: ids.hit,
+      type: 'line',
+      source,
+      layout: round,
+      // Fully transparent lines are still hit by queryRenderedFeatures and layer mouse events.
+      paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
+    },
+  ]
+}

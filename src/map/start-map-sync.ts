@@ -1,0 +1,41 @@
+/** Starts every sync module on a loaded map, in order, and returns one teardown that stops them in reverse. */
+import type { Map as MaplibreMap } from 'maplibre-gl'
+import type { Dataset } from '../data/dataset'
+import { syncCamera } from './sync-camera'
+import { syncEdgeMarkers } from './sync-edge-markers'
+import { syncFlowClicks } from './sync-flow-clicks'
+import { syncFlowEmphasis } from './sync-flow-emphasis'
+import { syncFlowLayers } from './sync-flow-layers'
+import { syncFlowMarkers } from './sync-flow-markers'
+import { syncMapState } from './sync-map-state'
+import { syncPlaceMarkers } from './sync-place-markers'
+import { syncResetControl } from './sync-reset-control'
+import { syncSelectionCamera } from './sync-selection-camera'
+import type { AppStoreApi, SyncModule, Teardown } from './sync-types'
+
+/**
+ * Order matters: layers before their emphasis (feature-state needs the source); place markers before
+ * flow markers (tab order: places first); the reset control, then edge markers, then flow buttons, as
+ * each keeps clear of the ones before it and their per-frame updates must run in that order; and the
+ * map-state tracker last so its first `idle` comes after everything above is drawn.
+ */
+export const SYNC_MODULES: readonly SyncModule[] = [
+  syncFlowLayers,
+  syncFlowEmphasis,
+  syncFlowClicks,
+  syncPlaceMarkers,
+  syncResetControl,
+  syncEdgeMarkers,
+  syncFlowMarkers,
+  syncCamera,
+  syncSelectionCamera,
+  syncMapState,
+]
+
+export function startMapSync(map: MaplibreMap, data: Dataset, store: AppStoreApi): Teardown {
+  const teardowns: Teardown[] = []
+  for (const start of SYNC_MODULES) teardowns.push(start(map, data, store))
+  return () => {
+    for (const stop of teardowns.reverse()) stop()
+  }
+}

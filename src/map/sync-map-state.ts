@@ -1,0 +1,35 @@
+/**
+ * `data-map-state` on the map's element: "loading" while the map moves, loads or redraws, "idle" once
+ * MapLibre says it has settled. Browser tests wait on `[data-map-state="idle"]`, so any store change
+ * marks the map busy and asks for a frame: the idle that follows then means "this change is drawn".
+ */
+import { setAttr } from './dom'
+import type { SyncModule } from './sync-types'
+
+export type MapState = 'loading' | 'idle'
+export const MAP_STATE_ATTRIBUTE = 'data-map-state'
+
+export const syncMapState: SyncModule = (map, _data, store) => {
+  const element = map.getContainer().closest('.map-view') ?? map.getContainer()
+  const set = (state: MapState) => setAttr(element, MAP_STATE_ATTRIBUTE, state)
+  const busy = () => set('loading')
+  const idle = () => set('idle')
+  map.on('movestart', busy)
+  map.on('dataloading', busy)
+  map.on('render', busy)
+  map.on('idle', idle)
+  const unsubscribe = store.subscribe(() => {
+    busy()
+    map.triggerRepaint()
+  })
+  // Started last, after the other modules added their layers: the frame asked for here ends in `idle`.
+  busy()
+  map.triggerRepaint()
+  return () => {
+    map.off('movestart', busy)
+    map.off('dataloading', busy)
+    map.off('render', busy)
+    map.off('idle', idle)
+    unsubscribe()
+  }
+}
