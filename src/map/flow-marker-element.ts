@@ -3,19 +3,9 @@
  * short tag for the kind of flow (plain text, so no icon font or emoji is needed), ringed in the sending
  * state's colour and dashed when the flow never happened.
  */
-import type { Flow, FlowKind } from '../data/schema'
+import type { Flow } from '../data/schema'
 import type { ActorColour } from '../lib/actor-colours'
-import { FLOW_KIND_LABEL, FLOW_STATUS_LABEL, UNREALISED_STATUSES } from '../lib/labels'
-
-/** A few letters per kind; the legend can show the same tags. */
-export const FLOW_KIND_TAG: Record<FlowKind, string> = {
-  munitions: 'MUN',
-  'weapons-tech': 'ARMS',
-  'food-fuel': 'FOOD',
-  aid: 'AID',
-  labour: 'LAB',
-  infrastructure: 'INFRA',
-}
+import { FLOW_KIND_LABEL, FLOW_KIND_TAG, FLOW_STATUS_LABEL, UNREALISED_STATUSES } from '../lib/labels'
 
 export function createFlowMarkerElement(flow: Flow, colour: ActorColour): HTMLButtonElement {
   const button = document.createElement('button')

@@ -1,0 +1,71 @@
+import type { Confidence, Quote as QuoteRecord } from '../data/schema'
+import { ConfidenceBadge } from './ConfidenceBadge'
+import './quote.css'
+
+/** "¶14", or "photo caption" for paragraph 0 (the caption is not a body paragraph). */
+export function paragraphLabel(paragraph: number): string {
+  return paragraph === 0 ? 'photo caption' : `¶${paragraph}`
+}
+
+export interface QuoteProps {
+  quote: QuoteRecord
+  /** How the article frames the claim this quotation supports; shown beside the citation. */
+  confidence?: Confidence
+}
+
+/**
+ * One verbatim quotation. The words sit in their own element, untouched (inner quotation marks are the
+ * article's own), so they can be found and copied exactly; the outer marks are typographic decoration.
+ */
+export function Quote({ quote, confidence }: QuoteProps) {
+  return (
+    <figure className="quote">
+      <blockquote className="quote__text">
+        <p>
+          <span className="quote__mark" aria-hidden="true">
+            “
+          </span>
+          <span className="quote__words">{quote.text}</span>
+          <span className="quote__mark" aria-hidden="true">
+            ”
+          </span>
+        </p>
+      </blockquote>
+      <figcaption className="quote__cite">
+        <span>
+          — <cite>The Interpreter</cite>,{' '}
+          {quote.paragraph === 0 ? (
+            'photo caption'
+          ) : (
+            // Screen readers say "pilcrow" for ¶; give them the word instead.
+            <>
+              <span className="visually-hidden">paragraph </span>
+              <span aria-hidden="true">¶</span>
+              {quote.paragraph}
+            </>
+          )}
+        </span>
+        {confidence && <ConfidenceBadge confidence={confidence} />}
+      </figcaption>
+    </figure>
+  )
+}
+
+/** Quotations in the dataset's order (which follows the article). */
+export function QuoteList({
+  quotes,
+  confidence,
+}: {
+  quotes: readonly QuoteRecord[]
+  confidence?: Confidence
+}) {
+  return (
+    <ul className="quote-list">
+      {quotes.map((q, i) => (
+        <li key={`${q.paragraph}-${i}`}>
+          <Quote quote={q} {...(confidence ? { confidence } : {})} />
+        </li>
+      ))}
+    </ul>
+  )
+}

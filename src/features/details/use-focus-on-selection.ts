@@ -1,0 +1,46 @@
+import { useEffect, useRef, type RefObject } from 'react'
+import type { Selection } from '../../store'
+
+const NONE = 'none'
+const keyOf = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : NONE)
+
+/**
+ * What the details panel last showed, kept across mounts: the panel unmounts while another side tab is
+ * open, and when a choice there brings it back we want to know whether that choice changed anything.
+ */
+let lastShown: string | null = null
+
+/** True once the person has clicked, tapped or pressed a key on this page (false during page load). */
+function personHasActed(): boolean {
+  // Where the User Activation API is missing (jsdom, old browsers), err on the side of not moving focus.
+  return typeof navigator !== 'undefined' && navigator.userActivation?.hasBeenActive === true
+}
+
+/**
+ * Moves keyboard focus to the panel's heading when the selection changes, so keyboard and screen-reader
+ * users land on the new content. Never on page load (a link that opens with a selection must not pull
+ * focus past the page's start), and not when the panel merely re-mounts on the same selection (the
+ * person pressed the "Details" tab and expects to stay there).
+ */
+export function useFocusOnSelection(
+  selection: Selection | null,
+  container: RefObject<HTMLElement | null>,
+) {
+  const previous = useRef<string | null>(null)
+  const key = keyOf(selection)
+  useEffect(() => {
+    const mounted = previous.current !== null
+    const changed = mounted
+      ? previous.current !== key
+      : lastShown !== null && lastShown !== key && personHasActed()
+    previous.current = key
+    lastShown = key
+    if (!changed) return
+    container.current?.querySelector<HTMLElement>('h2')?.focus()
+  }, [key, container])
+}
+
+/** For tests: forget what was shown, as on a fresh page. */
+export function resetFocusMemory() {
+  lastShown = null
+}

@@ -1,0 +1,32 @@
+import { ConfidenceBadge } from '../../components/ConfidenceBadge'
+import { routeText } from '../../components/route-text'
+import { SelectButton } from '../../components/SelectButton'
+import { StatusBadge } from '../../components/StatusBadge'
+import { WhenLabel } from '../../components/WhenLabel'
+import type { Dataset } from '../../data/dataset'
+import type { Flow } from '../../data/schema'
+import { FLOW_KIND_LABEL } from '../../lib/labels'
+import { useAppStore } from '../../store'
+import { ShownTag } from './ShownTag'
+
+export function FlowRow({ flow, data, shown }: { flow: Flow; data: Dataset; shown: boolean }) {
+  const selected = useAppStore((s) => s.selection?.kind === 'flow' && s.selection.id === flow.id)
+  return (
+    <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
+      <div className="row__main">
+        <SelectButton kind="flow" id={flow.id} className="link-button row__name" current={selected}>
+          {flow.title}
+        </SelectButton>
+      </div>
+      <p className="row__meta">
+        {routeText(flow, data)} · {FLOW_KIND_LABEL[flow.kind]}
+      </p>
+      <div className="row__meta">
+        <WhenLabel when={flow.when} />
+        <StatusBadge status={flow.status} />
+        <ConfidenceBadge confidence={flow.confidence} />
+        <ShownTag shown={shown} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ConfidenceBadge } from '../../../src/components/ConfidenceBadge'
+import { Quote } from '../../../src/components/Quote'
+import { StatusBadge } from '../../../src/components/StatusBadge'
+import { WhenLabel } from '../../../src/components/WhenLabel'
+import { Legend } from '../../../src/features/legend/Legend'
+import { realDataset } from '../builders'
+
+describe('shared pieces', () => {
+  it('a quotation is a blockquote in the article’s exact words, cited by paragraph', () => {
+    render(
+      <Quote
+        quote={{ text: 'Bilateral ties were strong in Soviet times.', paragraph: 6 }}
+        confidence="stated"
+      />,
+    )
+    const words = screen.getByText('Bilateral ties were strong in Soviet times.')
+    expect(words.closest('blockquote')).not.toBeNull()
+    expect(screen.getByRole('figure')).toHaveTextContent('— The Interpreter, paragraph ¶6')
+    expect(screen.getByText('Stated')).toHaveAttribute('title', 'The article states this as fact.')
+  })
+
+  it('paragraph 0 is cited as the photo caption', () => {
+    render(<Quote quote={{ text: 'at a North Korean arms exhibition, July 2023', paragraph: 0 }} />)
+    expect(screen.getByRole('figure')).toHaveTextContent('— The Interpreter, photo caption')
+  })
+
+  it('a confidence badge says its grade in words, for screen readers too', () => {
+    render(<ConfidenceBadge confidence="claimed" />)
+    expect(screen.getByText("A party's claim").parentElement).toHaveTextContent(
+      "Confidence: A party's claim (What one of the parties says about itself, quoted by the article.)",
+    )
+  })
+
+  // Keyboard operation of <summary> is native in browsers (checked there); jsdom only implements the click.
+  it('a compact date opens its inference on demand', async () => {
+    const user = userEvent.setup()
+    render(
+      <WhenLabel
+        when={{
+          kind: 'point',
+          date: '2023-09',
+          inferred: "'In September' in a late-2023 article.",
+        }}
+      />,
+    )
+    expect(screen.getByText('September 2023')).toHaveAttribute('datetime', '2023-09')
+    const why = screen.getByText("'In September' in a late-2023 article.")
+    expect(why).not.toBeVisible()
+    const summary = screen.getByText(/inferred/, { selector: 'summary' })
+    expect(summary).toHaveTextContent('inferred date: why')
+    await user.click(summary)
+    expect(why).toBeVisible()
+  })
+
+  it('an undated item says "Undated" and why', () => {
+    render(
+      <WhenLabel when={{ kind: 'undated', note: 'The article gives no dates.' }} variant="full" />,
+    )
+    expect(screen.getByText('Undated')).toBeInTheDocument()
+    expect(screen.getByText('The article gives no dates.')).toBeVisible()
+  })
+
+  it('a status badge says in words that a flow never happened', () => {
+    render(<StatusBadge status="never-built" />)
+    expect(screen.getByText('Planned, never built').closest('.badge')).toHaveTextContent(
+      'Status: Planned, never built',
+    )
+  })
+
+  it('the legend names every state, marker, line style and confidence grade', () => {
+    const data = realDataset()
+    render(<Legend data={data} />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Legend' })).toBeInTheDocument()
+    for (const s of data.actors.filter((a) => a.kind === 'state' && !a.state))
+      expect(screen.getByText(s.name)).toBeInTheDocument()
+    expect(screen.queryByText('Soviet Union')).not.toBeInTheDocument()
+    expect(screen.getByText(/Wanted but not delivered/)).toBeInTheDocument()
+    expect(screen.getByText(/Arrowheads point the way things move./)).toBeInTheDocument()
+    expect(screen.getByText('MUN')).toBeInTheDocument()
+    expect(screen.getByText("Author's judgement")).toBeInTheDocument()
+  })
+})

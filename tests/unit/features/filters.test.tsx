@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { FiltersPanel } from '../../../src/features/filters/FiltersPanel'
+import { useAppStore } from '../../../src/store'
+import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { involves, realDataset, renderUi } from '../builders'
+
+const data = realDataset()
+const counts = () => screen.getByRole('status')
+const expectCounts = (events: number, flows: number) =>
+  expect(counts()).toHaveTextContent(
+    `Showing ${events} of ${data.events.length} events, ${flows} of ${data.flows.length} flows`,
+  )
+
+function actorsFieldset() {
+  return within(screen.getByRole('group', { name: 'Actors' }))
+}
+
+describe('the filters', () => {
+  it('starts showing everything, with nothing to clear', () => {
+    renderUi(<FiltersPanel data={data} />)
+    expectCounts(data.events.length, data.flows.length)
+    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled()
+  })
+
+  it('ticking Russia shows only items involving Russia or its people', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    await user.click(actorsFieldset().getByRole('checkbox', { name: 'Russia' }))
+    const events = data.events.filter((e) => involves(e.actors, ['russia'])).length
+    const flows = data.flows.filter((f) => involves([f.fromActor, f.toActor], ['russia'])).length
+    expect(events).toBeLessThan(data.events.length)
+    expectCounts(events, flows)
+    // Its people are included, shown ticked and locked.
+    const putin = actorsFieldset().getByRole('checkbox', { name: 'Vladimir Putin' })
+    expect(putin).toBeChecked()
+    expect(putin).toBeDisabled()
+    expect(putin).toHaveAccessibleDescription('with Russia')
+  })
+
+  it('Putin alone narrows further than Russia', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    await user.click(actorsFieldset().getByRole('checkbox', { name: 'Russia' }))
+    const withRussia = counts().textContent
+    await user.click(actorsFieldset().getByRole('checkbox', { name: 'Russia' }))
+    await user.click(actorsFieldset().getByRole('checkbox', { name: 'Vladimir Putin' }))
+    expect(useAppStore.getState().filters.actors).toEqual(['putin'])
+    const events = data.events.filter((e) => e.actors.includes('putin')).length
+    expectCounts(events, 0)
+    expect(counts().textContent).not.toBe(withRussia)
+  })
+
+  it('the undated switch hides and shows undated items', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    const undatedEvents = data.events.filter((e) => e.when.kind === 'undated').length
+    const undatedFlows = data.flows.filter((f) => f.when.kind === 'undated').length
+    const box = screen.getByRole('checkbox', { name: /Include undated items/ })
+    expect(box).toHaveAccessibleName(
+      `Include undated items (${undatedEvents} events, ${undatedFlows} flows)`,
+    )
+    await user.click(box)
+    expectCounts(data.events.length - undatedEvents, data.flows.length - undatedFlows)
+    await user.click(box)
+    expectCounts(data.events.length, data.flows.length)
+  })
+
+  it('year presets set the range, which is said in words; eras count where they overlap', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    await user.click(screen.getByRole('button', { name: 'Since the invasion 2022–2023' }))
+    expect(useAppStore.getState().filters.years).toEqual([2022, 2023])
+    expect(screen.getByRole('button', { name: 'Since the invasion 2022–2023' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(screen.getByText('From 2022 to 2023')).toBeInTheDocument()
+    expect(screen.getByRole('spinbutton', { name: 'From' })).toHaveValue(2022)
+    // The 2000–2023 revival era overlaps, so it still shows.
+    await user.click(screen.getByRole('checkbox', { name: /Include undated items/ }))
+    const dated = data.events.filter((e) => e.when.kind !== 'undated')
+    const inRange = dated.filter(
+      (e) =>
+        (e.when.kind === 'span' ? e.when.to : e.when.kind === 'point' ? e.when.date : '') >= '2022',
+    )
+    expect(inRange.map((e) => e.id)).toContain('revival-fitful')
+    expect(counts()).toHaveTextContent(`Showing ${inRange.length} of`)
+  })
+
+  it('typing a year commits only a whole year in range', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    const from = screen.getByRole('spinbutton', { name: 'From' })
+    await user.clear(from)
+    await user.type(from, '199')
+    expect(useAppStore.getState().filters.years).toEqual([1948, 2023])
+    await user.type(from, '1')
+    expect(useAppStore.getState().filters.years).toEqual([1991, 2023])
+  })
+
+  it('clear all resets every filter', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    await user.click(actorsFieldset().getByRole('checkbox', { name: 'China' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Munitions' }))
+    await user.click(screen.getByRole('checkbox', { name: /^Reported/ }))
+    await user.click(screen.getByRole('button', { name: 'Cold War 1948–1991' }))
+    const clear = screen.getByRole('button', { name: 'Clear all filters' })
+    expect(clear).toBeEnabled()
+    await user.click(clear)
+    expect(useAppStore.getState().filters).toEqual(DEFAULT_FILTERS)
+    expectCounts(data.events.length, data.flows.length)
+    expect(clear).toBeDisabled()
+  })
+})
