@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumExecutable, CHROMIUM_ARGS } from './tests/support/browser'
+
+// The browser comes through npm (@sparticuz/chromium) unless CHROME_PATH names another.
+const executablePath = await chromiumExecutable()
+const PORT = 4173
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Software WebGL on two cores: one worker keeps timings sane and runs predictable.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1440, height: 900 },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    // The tests run against the production build (npm run test:e2e builds first).
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})

@@ -1,0 +1,121 @@
+/**
+ * The explorer as a person uses it. Specs read as user steps; only this file knows selectors.
+ */
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export class ExplorerDriver {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`./${query}`)
+    await this.waitForMapIdle()
+  }
+
+  get map(): Locator {
+    return this.page.locator('[data-map-state]')
+  }
+
+  /** Idle after the latest change has been drawn (the map sets "loading" on every change). */
+  async waitForMapIdle() {
+    await expect(this.page.locator('[data-map-state="idle"]')).toBeVisible()
+  }
+
+  /** Ids of the flows the map currently shows (their buttons are hidden when filtered out). */
+  async flowsOnMap(): Promise<string[]> {
+    await this.waitForMapIdle()
+    return this.page.locator('button.flow-marker:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-flow-id') ?? '').sort())
+  }
+
+  /** Places drawn at full strength (those with something visible under the filters). */
+  async activePlacesOnMap(): Promise<string[]> {
+    await this.waitForMapIdle()
+    return this.page
+      .locator('button.place-marker:not(.place-marker--muted)')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id') ?? '').sort())
+  }
+
+  timelineEvent(name: string | RegExp): Locator {
+    return this.timeline.getByRole('button', { name })
+  }
+
+  async timelineEventCount(): Promise<number> {
+    return this.timeline.getByRole('button', { name: /^(Undated|\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}).*: / }).count()
+  }
+
+  shownCounts(): Locator {
+    return this.filters().getByRole('status')
+  }
+
+  panelHeading(): Locator {
+    return this.sidePanel.getByRole('heading', { level: 2 }).first()
+  }
+
+  async openPanelTab(name: 'Details' | 'Places and flows' | 'Sources') {
+    await this.sidePanel.getByRole('button', { name, exact: true }).click()
+  }
+
+  /** Place markers on the map are buttons named by the place. */
+  placeMarker(name: string): Locator {
+    return this.page.locator('.map-column').getByRole('button', { name, exact: true })
+  }
+
+  flowMarker(title: string): Locator {
+    return this.page.locator('.map-column').getByRole('button', { name: `Flow: ${title}`, exact: true })
+  }
+
+  async clickPlace(name: string) {
+    await this.placeMarker(name).click()
+  }
+
+  async clickFlow(title: string) {
+    await this.flowMarker(title).click()
+  }
+
+  get sidePanel(): Locator {
+    return this.page.locator('#side-panel')
+  }
+
+  get timeline(): Locator {
+    return this.page.locator('.timeline-row')
+  }
+
+  async detailsHeading(): Promise<string> {
+    return (await this.sidePanel.getByRole('heading', { level: 2 }).first().textContent()) ?? ''
+  }
+
+  filters(): Locator {
+    return this.page.locator('.filters-column')
+  }
+
+  async chooseActor(name: string) {
+    await this.filters().getByRole('checkbox', { name, exact: true }).check()
+  }
+
+  async choosePreset(name: string | RegExp) {
+    await this.filters().getByRole('button', { name }).click()
+  }
+
+  async clearFilters() {
+    await this.filters().getByRole('button', { name: 'Clear all filters' }).click()
+  }
+
+  /** Counts the distinct colours in the map canvas, to tell a drawn map from a blank one. */
+  async mapCanvasColourCount(): Promise<number> {
+    const png = await this.page.locator('.maplibregl-canvas').screenshot()
+    return this.page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const ctx = c.getContext('2d')
+      if (!ctx) return 0
+      ctx.drawImage(img, 0, 0)
+      const d = ctx.getImageData(0, 0, c.width, c.height).data
+      const colours = new Set<number>()
+      for (let i = 0; i < d.length; i += 4 * 37) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
+      return colours.size
+    }, png.toString('base64'))
+  }
+}

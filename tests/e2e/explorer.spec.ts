@@ -1,0 +1,118 @@
+import { expect, test } from './fixtures'
+
+const HEADLINE = [
+  { name: 'Pyongyang', event: 'Putin visits Pyongyang' },
+  { name: 'Vostochny Cosmodrome', event: 'Putin hosts Kim at the Vostochny Cosmodrome' },
+  { name: 'Komsomolsk-on-Amur', event: 'Shoigu hosts Kim at the Gagarin aircraft factory' },
+  { name: 'Vladivostok', event: "Kim tours the Pacific Fleet's facilities" },
+]
+
+test('clicking each headline place shows its story, in the article’s words', async ({ explorer }) => {
+  await explorer.open()
+  for (const { name, event } of HEADLINE) {
+    await explorer.clickPlace(name)
+    await expect(explorer.placeMarker(name)).toHaveAttribute('aria-pressed', 'true')
+    await expect(explorer.panelHeading()).toHaveText(name)
+    await expect(explorer.sidePanel.getByRole('heading', { name: 'What happened here' })).toBeVisible()
+    await expect(explorer.sidePanel.getByRole('button', { name: event })).toBeVisible()
+    // Each fact carries a quotation with its paragraph and a confidence badge.
+    await expect(explorer.sidePanel.locator('blockquote, q').first()).toBeVisible()
+    await expect(explorer.sidePanel.getByText(/¶\d+/).first()).toBeVisible()
+    await expect(explorer.sidePanel.getByText('Stated').first()).toBeVisible()
+  }
+})
+
+test('clicking a flow on the map shows it, with its quantity and how sure the article is', async ({ explorer }) => {
+  await explorer.open()
+  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
+  await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await expect(explorer.sidePanel).toContainText('around 1000 containers of military material')
+  await expect(explorer.sidePanel.getByText('Reported').first()).toBeVisible()
+  await expect(explorer.flowMarker('Shells, rockets and other munitions to Russia')).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.page).toHaveURL(/sel=flow:munitions-to-russia/)
+})
+
+test('selecting in a panel highlights on the map, and the other way round', async ({ explorer }) => {
+  await explorer.open()
+  await explorer.clickPlace('Komsomolsk-on-Amur')
+  await explorer.sidePanel.getByRole('button', { name: 'Advanced aircraft, wanted' }).click()
+  await expect(explorer.flowMarker('Advanced aircraft, wanted')).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.placeMarker('Komsomolsk-on-Amur')).toHaveAttribute('aria-pressed', 'false')
+  await explorer.timelineEvent(/Kim pledges support/).click()
+  await expect(explorer.panelHeading()).toHaveText("Kim pledges support for Russia's war")
+  await expect(explorer.timelineEvent(/Kim pledges support/)).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('filtering updates the map, the panels and the timeline together', async ({ explorer }) => {
+  await explorer.open()
+  const allFlows = await explorer.flowsOnMap()
+  const allEvents = await explorer.timelineEventCount()
+  expect(allFlows).toHaveLength(10)
+  await expect(explorer.shownCounts()).toHaveText(`Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`)
+
+  await explorer.choosePreset(/^Cold War/)
+  await expect(explorer.page).toHaveURL(/years=1948-1991/)
+  const coldWarFlows = await explorer.flowsOnMap()
+  // The Soviet aid era, and undated flows (shown by their own switch), but nothing from 2023.
+  expect(coldWarFlows).toContain('soviet-aid')
+  expect(coldWarFlows).not.toContain('munitions-to-russia')
+  const coldWarEvents = await explorer.timelineEventCount()
+  expect(coldWarEvents).toBeLessThan(allEvents)
+  await expect(explorer.shownCounts()).toHaveText(`Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`)
+  expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
+
+  await explorer.clearFilters()
+  await explorer.chooseActor('Sergei Shoigu')
+  expect(await explorer.flowsOnMap()).toEqual([])
+  expect(await explorer.activePlacesOnMap()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+  expect(await explorer.timelineEventCount()).toBe(3)
+
+  // The place panel agrees: Pyongyang's other events are counted as hidden, not dropped.
+  await explorer.clickPlace('Pyongyang')
+  await expect(explorer.sidePanel.getByText(/more .*hidden by the current filters/).first()).toBeVisible()
+})
+
+test('a link reopens exactly that view, and back and forward step through choices', async ({ explorer, browser }) => {
+  await explorer.open()
+  await explorer.choosePreset(/^Since the invasion/)
+  await explorer.clickPlace('Vladivostok')
+  await expect(explorer.page).toHaveURL(/years=2022-2023.*sel=place:vladivostok/)
+  const link = explorer.page.url()
+
+  const other = await browser.newPage()
+  await other.goto(link)
+  await expect(other.locator('[data-map-state="idle"]')).toBeVisible()
+  await expect(other.locator('#side-panel').getByRole('heading', { level: 2 }).first()).toHaveText('Vladivostok')
+  await expect(other.locator('.filters-column').getByRole('status')).toContainText(/Showing \d+ of \d+ events/)
+  await expect(other.locator('.filters-column').getByLabel('From', { exact: true })).toHaveValue('2022')
+  await other.close()
+
+  await explorer.page.goBack()
+  await expect(explorer.panelHeading()).not.toHaveText('Vladivostok')
+  await expect(explorer.page).not.toHaveURL(/sel=/)
+  await explorer.page.goBack()
+  await expect(explorer.page).not.toHaveURL(/years=/)
+  await expect(explorer.filters().getByLabel('From', { exact: true })).toHaveValue('1948')
+  await explorer.page.goForward()
+  await explorer.page.goForward()
+  await expect(explorer.panelHeading()).toHaveText('Vladivostok')
+})
+
+test('a mangled link opens a valid view with a short notice', async ({ explorer }) => {
+  await explorer.open('?years=1800-3000&sel=place:atlantis&kinds=munitions,nukes&cam=NaN,1')
+  await expect(explorer.page.getByRole('status').filter({ hasText: 'ignored' }).first()).toBeVisible()
+  await expect(explorer.panelHeading()).toHaveText('Russia and North Korea, place by place')
+  expect(await explorer.flowsOnMap()).toEqual(['munitions-to-russia'])
+})
+
+test('far places are one click away from the main view', async ({ explorer }) => {
+  await explorer.open()
+  const moscow = explorer.page.getByRole('button', { name: /^Show Moscow/ })
+  await expect(moscow).toBeVisible()
+  await moscow.click()
+  await explorer.waitForMapIdle()
+  await expect(explorer.placeMarker('Moscow')).toBeInViewport()
+  await explorer.page.getByRole('button', { name: 'Reset view' }).click()
+  await explorer.waitForMapIdle()
+  await expect(explorer.page.getByRole('button', { name: /^Show Moscow/ })).toBeVisible()
+})
