@@ -22,7 +22,11 @@ export function dataFolder(dir = resolve(import.meta.dirname, '..', 'data')): Pl
     },
     generateBundle() {
       for (const file of jsonFiles()) {
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(join(dir, file)) })
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file}`,
+          source: readFileSync(join(dir, file)),
+        })
       }
     },
   }

@@ -9,8 +9,9 @@ export function DataProblems({ error, onRetry }: { error: unknown; onRetry: () =
       {problems ? (
         <>
           <p>
-            {problems.length === 1 ? 'One problem was' : `${problems.length} problems were`} found. Nothing is shown
-            until the data is correct, so that nothing on screen misrepresents the article.
+            {problems.length === 1 ? 'One problem was' : `${problems.length} problems were`} found.
+            Nothing is shown until the data is correct, so that nothing on screen misrepresents the
+            article.
           </p>
           <ul className="data-problems__list">
             {problems.slice(0, 50).map((p, i) => (

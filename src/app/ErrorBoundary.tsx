@@ -5,7 +5,10 @@ interface State {
 }
 
 /** The last line of defence: an unexpected error shows a message and a reload button, never a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode; fallbackTitle?: string }, State> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; fallbackTitle?: string },
+  State
+> {
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: Error): State {

@@ -13,7 +13,13 @@ export function SidePanelTabs() {
   return (
     <nav className="panel-tabs" aria-label="Side panel">
       {TABS.map((t) => (
-        <button key={t.id} type="button" className="panel-tabs__tab" aria-pressed={panel === t.id} onClick={() => setPanel(t.id)}>
+        <button
+          key={t.id}
+          type="button"
+          className="panel-tabs__tab"
+          aria-pressed={panel === t.id}
+          onClick={() => setPanel(t.id)}
+        >
           {t.label}
         </button>
       ))}

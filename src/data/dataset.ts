@@ -81,13 +81,9 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
     if (other !== undefined && !problems.length) throw other
     throw new DataError(problems)
   }
-  const [source, actors, places, events, flows] = settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as [
-    Source,
-    Actor[],
-    Place[],
-    Event[],
-    Flow[],
-  ]
+  const [source, actors, places, events, flows] = settled.map(
+    (s) => (s as PromiseFulfilledResult<unknown>).value,
+  ) as [Source, Actor[], Place[], Event[], Flow[]]
   return buildDataset(source, { actors, places, events, flows })
 }
 

@@ -5,12 +5,18 @@
  */
 import * as z from 'zod/mini'
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-jong-un"'))
-const text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(2000, 'is longer than 2,000 characters'))
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-jong-un"'))
+const text = z
+  .string()
+  .check(z.minLength(1, 'must not be empty'), z.maxLength(2000, 'is longer than 2,000 characters'))
 
 /** "1948", "2000-07" or "2023-09-13": a date at exactly the precision the article gives. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
-const partialDate = z.string().check(z.regex(PARTIAL_DATE, 'must be a date like "1948", "2000-07" or "2023-09-13"'))
+const partialDate = z
+  .string()
+  .check(z.regex(PARTIAL_DATE, 'must be a date like "1948", "2000-07" or "2023-09-13"'))
 
 /** How the article frames a claim. */
 export const CONFIDENCE = ['stated', 'reported', 'assessed', 'claimed'] as const
@@ -18,20 +24,40 @@ export const confidence = z.enum(CONFIDENCE)
 
 /** A short verbatim quotation; `paragraph` counts the article's body paragraphs (0 = photo caption). */
 export const quote = z.strictObject({
-  text: z.string().check(z.minLength(3, 'must not be empty'), z.maxLength(400, 'is longer than a short quotation (400 characters)')),
+  text: z
+    .string()
+    .check(
+      z.minLength(3, 'must not be empty'),
+      z.maxLength(400, 'is longer than a short quotation (400 characters)'),
+    ),
   paragraph: z.int().check(z.gte(0, 'must be 0 or more'), z.lte(99, 'must be at most 99')),
 })
 
 /** When something happened, never more precise than the article. `inferred` explains any inference. */
 export const when = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('point'), date: partialDate, inferred: z.optional(text) }),
-  z.strictObject({ kind: z.literal('span'), from: partialDate, to: partialDate, inferred: z.optional(text) }),
+  z.strictObject({
+    kind: z.literal('span'),
+    from: partialDate,
+    to: partialDate,
+    inferred: z.optional(text),
+  }),
   z.strictObject({ kind: z.literal('undated'), note: text }),
 ])
 
 const lngLat = z.tuple([
-  z.number().check(z.gte(-180, 'longitude must be between -180 and 180'), z.lte(180, 'longitude must be between -180 and 180')),
-  z.number().check(z.gte(-90, 'latitude must be between -90 and 90'), z.lte(90, 'latitude must be between -90 and 90')),
+  z
+    .number()
+    .check(
+      z.gte(-180, 'longitude must be between -180 and 180'),
+      z.lte(180, 'longitude must be between -180 and 180'),
+    ),
+  z
+    .number()
+    .check(
+      z.gte(-90, 'latitude must be between -90 and 90'),
+      z.lte(90, 'latitude must be between -90 and 90'),
+    ),
 ])
 
 export const ACTOR_KINDS = ['state', 'person', 'organisation'] as const
@@ -65,7 +91,14 @@ export const place = z.strictObject({
   quotes: z.array(quote).check(z.minLength(1, 'needs at least one quotation')),
 })
 
-export const EVENT_KINDS = ['visit', 'statement', 'proposal', 'transfer', 'turning-point', 'assessment'] as const
+export const EVENT_KINDS = [
+  'visit',
+  'statement',
+  'proposal',
+  'transfer',
+  'turning-point',
+  'assessment',
+] as const
 export const event = z.strictObject({
   id,
   title: text,
@@ -81,7 +114,14 @@ export const event = z.strictObject({
   quotes: z.array(quote).check(z.minLength(1, 'needs at least one quotation')),
 })
 
-export const FLOW_KINDS = ['munitions', 'weapons-tech', 'food-fuel', 'aid', 'labour', 'infrastructure'] as const
+export const FLOW_KINDS = [
+  'munitions',
+  'weapons-tech',
+  'food-fuel',
+  'aid',
+  'labour',
+  'infrastructure',
+] as const
 export const FLOW_STATUSES = ['historical', 'ongoing', 'reported', 'sought', 'never-built'] as const
 export const flow = z.strictObject({
   id,

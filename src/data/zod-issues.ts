@@ -9,7 +9,9 @@ type Issue = core.$ZodIssue
 
 function fieldPath(path: PropertyKey[]): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`,
+    )
     .join('')
 }
 
@@ -32,16 +34,22 @@ function describe(issue: Issue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const v = valueAt(input, issue.path)
-      return v === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${kindOf(v)}`
+      return v === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `must be ${issue.expected}, not ${kindOf(v)}`
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
     case 'unrecognized_keys':
       return `has unknown field(s): ${issue.keys.join(', ')}`
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item(s)`
+        : `must be at least ${issue.minimum}`
     case 'too_big':
-      return issue.origin === 'array' ? `has more than ${issue.maximum} item(s)` : `must be at most ${issue.maximum}`
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} item(s)`
+        : `must be at most ${issue.maximum}`
     case 'invalid_union':
       return 'does not match any allowed form (check "kind")'
     case 'invalid_format':
@@ -55,15 +63,26 @@ function describe(issue: Issue, input: unknown): string {
  * Files are arrays of records: the first path step is the record index, which we replace with the
  * record's id when it has a readable one.
  */
-export function issuesToProblems(file: string, issues: readonly Issue[], input: unknown): DataProblem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly Issue[],
+  input: unknown,
+): DataProblem[] {
   return issues.map((issue) => {
     const [first, ...rest] = issue.path
     if (Array.isArray(input) && typeof first === 'number') {
       const rec: unknown = input[first]
-      const recId = rec && typeof rec === 'object' && 'id' in rec && typeof rec.id === 'string' ? rec.id : undefined
+      const recId =
+        rec && typeof rec === 'object' && 'id' in rec && typeof rec.id === 'string'
+          ? rec.id
+          : undefined
       const record = recId ? `"${recId}" (#${first + 1})` : `#${first + 1}`
       // An unknown key is reported on the record; name it as the field so the message points at it.
-      const field = rest.length ? fieldPath(rest) : issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined
+      const field = rest.length
+        ? fieldPath(rest)
+        : issue.code === 'unrecognized_keys'
+          ? issue.keys.join(', ')
+          : undefined
       return { file, record, ...(field ? { field } : {}), message: describe(issue, input) }
     }
     const field = fieldPath(issue.path)

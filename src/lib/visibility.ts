@@ -21,7 +21,11 @@ export interface VisibilityInput {
 }
 
 /** A point counts if its year is in range; an era counts where it overlaps the range. */
-export function whenMatches(w: When, years: readonly [number, number], includeUndated: boolean): boolean {
+export function whenMatches(
+  w: When,
+  years: readonly [number, number],
+  includeUndated: boolean,
+): boolean {
   const span = yearSpan(w)
   if (!span) return includeUndated
   return span[0] <= years[1] && span[1] >= years[0]

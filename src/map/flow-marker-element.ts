@@ -5,7 +5,12 @@
  */
 import type { Flow } from '../data/schema'
 import type { ActorColour } from '../lib/actor-colours'
-import { FLOW_KIND_LABEL, FLOW_KIND_TAG, FLOW_STATUS_LABEL, UNREALISED_STATUSES } from '../lib/labels'
+import {
+  FLOW_KIND_LABEL,
+  FLOW_KIND_TAG,
+  FLOW_STATUS_LABEL,
+  UNREALISED_STATUSES,
+} from '../lib/labels'
 
 export function createFlowMarkerElement(flow: Flow, colour: ActorColour): HTMLButtonElement {
   const button = document.createElement('button')

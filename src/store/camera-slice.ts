@@ -35,9 +35,12 @@ export interface CameraSlice {
   requestCamera: (camera: Camera, opts?: { source?: 'app' | 'url'; instant?: boolean }) => void
 }
 
-export const createCameraSlice: StateCreator<AppStore, [['zustand/subscribeWithSelector', never]], [], CameraSlice> = (
-  set,
-) => ({
+export const createCameraSlice: StateCreator<
+  AppStore,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  CameraSlice
+> = (set) => ({
   camera: DEFAULT_CAMERA,
   cameraRequest: null,
   reportCamera: (camera) => set({ camera }),

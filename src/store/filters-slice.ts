@@ -49,17 +49,25 @@ export function clampYears([a, b]: readonly [number, number]): [number, number] 
   return [lo, hi]
 }
 
-export const createFiltersSlice: StateCreator<AppStore, [['zustand/subscribeWithSelector', never]], [], FiltersSlice> = (
-  set,
-) => ({
+export const createFiltersSlice: StateCreator<
+  AppStore,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  FiltersSlice
+> = (set) => ({
   filters: DEFAULT_FILTERS,
   setYears: (years) => set((s) => ({ filters: { ...s.filters, years: clampYears(years) } })),
   setIncludeUndated: (on) => set((s) => ({ filters: { ...s.filters, includeUndated: on } })),
-  toggleActor: (id) => set((s) => ({ filters: { ...s.filters, actors: toggle(s.filters.actors, id) } })),
+  toggleActor: (id) =>
+    set((s) => ({ filters: { ...s.filters, actors: toggle(s.filters.actors, id) } })),
   setActors: (ids) => set((s) => ({ filters: { ...s.filters, actors: [...new Set(ids)] } })),
   toggleFlowKind: (kind) =>
-    set((s) => ({ filters: { ...s.filters, flowKinds: toggle(s.filters.flowKinds, kind, FLOW_KINDS) } })),
+    set((s) => ({
+      filters: { ...s.filters, flowKinds: toggle(s.filters.flowKinds, kind, FLOW_KINDS) },
+    })),
   toggleConfidence: (grade) =>
-    set((s) => ({ filters: { ...s.filters, confidence: toggle(s.filters.confidence, grade, CONFIDENCE) } })),
+    set((s) => ({
+      filters: { ...s.filters, confidence: toggle(s.filters.confidence, grade, CONFIDENCE) },
+    })),
   clearFilters: () => set({ filters: DEFAULT_FILTERS }),
 })

@@ -14,11 +14,19 @@ export interface NoticesSlice {
 
 let nextId = 1
 
-export const createNoticesSlice: StateCreator<AppStore, [['zustand/subscribeWithSelector', never]], [], NoticesSlice> = (
-  set,
-) => ({
+export const createNoticesSlice: StateCreator<
+  AppStore,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  NoticesSlice
+> = (set) => ({
   notices: [],
   // The same text twice (e.g. a link parsed again on back/forward) is shown once.
-  notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, text }] })),
+  notify: (text) =>
+    set((s) =>
+      s.notices.some((n) => n.text === text)
+        ? s
+        : { notices: [...s.notices, { id: nextId++, text }] },
+    ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 })

@@ -15,7 +15,9 @@ export function dropUnknownIds(data: Dataset) {
   })
   let selection = s.selection
   if (selection) {
-    const table = { place: data.placeById, event: data.eventById, flow: data.flowById }[selection.kind]
+    const table = { place: data.placeById, event: data.eventById, flow: data.flowById }[
+      selection.kind
+    ]
     if (!table.has(selection.id)) {
       problems.push(`unknown ${selection.kind} "${selection.id}"`)
       selection = null
@@ -23,5 +25,7 @@ export function dropUnknownIds(data: Dataset) {
   }
   if (!problems.length) return
   useAppStore.setState({ filters: { ...s.filters, actors }, selection })
-  s.notify(`This link named things that are not in the article's data, so they were ignored: ${problems.join('; ')}.`)
+  s.notify(
+    `This link named things that are not in the article's data, so they were ignored: ${problems.join('; ')}.`,
+  )
 }

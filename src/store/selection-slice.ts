@@ -17,9 +17,12 @@ export interface SelectionSlice {
   setPanel: (panel: Panel) => void
 }
 
-export const createSelectionSlice: StateCreator<AppStore, [['zustand/subscribeWithSelector', never]], [], SelectionSlice> = (
-  set,
-) => ({
+export const createSelectionSlice: StateCreator<
+  AppStore,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  SelectionSlice
+> = (set) => ({
   selection: null,
   panel: 'details',
   // Selecting something always brings its details into view, in the same update, so the panel and the

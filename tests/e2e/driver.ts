@@ -23,7 +23,9 @@ export class ExplorerDriver {
   /** Ids of the flows the map currently shows (their buttons are hidden when filtered out). */
   async flowsOnMap(): Promise<string[]> {
     await this.waitForMapIdle()
-    return this.page.locator('button.flow-marker:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-flow-id') ?? '').sort())
+    return this.page
+      .locator('button.flow-marker:not([hidden])')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-flow-id') ?? '').sort())
   }
 
   /** Places drawn at full strength (those with something visible under the filters). */
@@ -39,7 +41,9 @@ export class ExplorerDriver {
   }
 
   async timelineEventCount(): Promise<number> {
-    return this.timeline.getByRole('button', { name: /^(Undated|\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}).*: / }).count()
+    return this.timeline
+      .getByRole('button', { name: /^(Undated|\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}).*: / })
+      .count()
   }
 
   shownCounts(): Locator {
@@ -60,7 +64,9 @@ export class ExplorerDriver {
   }
 
   flowMarker(title: string): Locator {
-    return this.page.locator('.map-column').getByRole('button', { name: `Flow: ${title}`, exact: true })
+    return this.page
+      .locator('.map-column')
+      .getByRole('button', { name: `Flow: ${title}`, exact: true })
   }
 
   async clickPlace(name: string) {
@@ -114,7 +120,8 @@ export class ExplorerDriver {
       ctx.drawImage(img, 0, 0)
       const d = ctx.getImageData(0, 0, c.width, c.height).data
       const colours = new Set<number>()
-      for (let i = 0; i < d.length; i += 4 * 37) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
+      for (let i = 0; i < d.length; i += 4 * 37)
+        colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
       return colours.size
     }, png.toString('base64'))
   }

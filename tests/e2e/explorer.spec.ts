@@ -7,13 +7,17 @@ const HEADLINE = [
   { name: 'Vladivostok', event: "Kim tours the Pacific Fleet's facilities" },
 ]
 
-test('clicking each headline place shows its story, in the article’s words', async ({ explorer }) => {
+test('clicking each headline place shows its story, in the article’s words', async ({
+  explorer,
+}) => {
   await explorer.open()
   for (const { name, event } of HEADLINE) {
     await explorer.clickPlace(name)
     await expect(explorer.placeMarker(name)).toHaveAttribute('aria-pressed', 'true')
     await expect(explorer.panelHeading()).toHaveText(name)
-    await expect(explorer.sidePanel.getByRole('heading', { name: 'What happened here' })).toBeVisible()
+    await expect(
+      explorer.sidePanel.getByRole('heading', { name: 'What happened here' }),
+    ).toBeVisible()
     await expect(explorer.sidePanel.getByRole('button', { name: event })).toBeVisible()
     // Each fact carries a quotation with its paragraph and a confidence badge.
     await expect(explorer.sidePanel.locator('blockquote, q').first()).toBeVisible()
@@ -22,25 +26,37 @@ test('clicking each headline place shows its story, in the article’s words', a
   }
 })
 
-test('clicking a flow on the map shows it, with its quantity and how sure the article is', async ({ explorer }) => {
+test('clicking a flow on the map shows it, with its quantity and how sure the article is', async ({
+  explorer,
+}) => {
   await explorer.open()
   await explorer.clickFlow('Shells, rockets and other munitions to Russia')
   await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
   await expect(explorer.sidePanel).toContainText('around 1000 containers of military material')
   await expect(explorer.sidePanel.getByText('Reported').first()).toBeVisible()
-  await expect(explorer.flowMarker('Shells, rockets and other munitions to Russia')).toHaveAttribute('aria-pressed', 'true')
+  await expect(
+    explorer.flowMarker('Shells, rockets and other munitions to Russia'),
+  ).toHaveAttribute('aria-pressed', 'true')
   await expect(explorer.page).toHaveURL(/sel=flow:munitions-to-russia/)
 })
 
-test('selecting in a panel highlights on the map, and the other way round', async ({ explorer }) => {
+test('selecting in a panel highlights on the map, and the other way round', async ({
+  explorer,
+}) => {
   await explorer.open()
   await explorer.clickPlace('Komsomolsk-on-Amur')
   await explorer.sidePanel.getByRole('button', { name: 'Advanced aircraft, wanted' }).click()
-  await expect(explorer.flowMarker('Advanced aircraft, wanted')).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.flowMarker('Advanced aircraft, wanted')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await expect(explorer.placeMarker('Komsomolsk-on-Amur')).toHaveAttribute('aria-pressed', 'false')
   await explorer.timelineEvent(/Kim pledges support/).click()
   await expect(explorer.panelHeading()).toHaveText("Kim pledges support for Russia's war")
-  await expect(explorer.timelineEvent(/Kim pledges support/)).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.timelineEvent(/Kim pledges support/)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
 })
 
 test('filtering updates the map, the panels and the timeline together', async ({ explorer }) => {
@@ -48,7 +64,9 @@ test('filtering updates the map, the panels and the timeline together', async ({
   const allFlows = await explorer.flowsOnMap()
   const allEvents = await explorer.timelineEventCount()
   expect(allFlows).toHaveLength(10)
-  await expect(explorer.shownCounts()).toHaveText(`Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`)
+  await expect(explorer.shownCounts()).toHaveText(
+    `Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`,
+  )
 
   await explorer.choosePreset(/^Cold War/)
   await expect(explorer.page).toHaveURL(/years=1948-1991/)
@@ -58,7 +76,9 @@ test('filtering updates the map, the panels and the timeline together', async ({
   expect(coldWarFlows).not.toContain('munitions-to-russia')
   const coldWarEvents = await explorer.timelineEventCount()
   expect(coldWarEvents).toBeLessThan(allEvents)
-  await expect(explorer.shownCounts()).toHaveText(`Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`)
+  await expect(explorer.shownCounts()).toHaveText(
+    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`,
+  )
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
   await explorer.clearFilters()
@@ -69,10 +89,15 @@ test('filtering updates the map, the panels and the timeline together', async ({
 
   // The place panel agrees: Pyongyang's other events are counted as hidden, not dropped.
   await explorer.clickPlace('Pyongyang')
-  await expect(explorer.sidePanel.getByText(/more .*hidden by the current filters/).first()).toBeVisible()
+  await expect(
+    explorer.sidePanel.getByText(/more .*hidden by the current filters/).first(),
+  ).toBeVisible()
 })
 
-test('a link reopens exactly that view, and back and forward step through choices', async ({ explorer, browser }) => {
+test('a link reopens exactly that view, and back and forward step through choices', async ({
+  explorer,
+  browser,
+}) => {
   await explorer.open()
   await explorer.choosePreset(/^Since the invasion/)
   await explorer.clickPlace('Vladivostok')
@@ -82,9 +107,15 @@ test('a link reopens exactly that view, and back and forward step through choice
   const other = await browser.newPage()
   await other.goto(link)
   await expect(other.locator('[data-map-state="idle"]')).toBeVisible()
-  await expect(other.locator('#side-panel').getByRole('heading', { level: 2 }).first()).toHaveText('Vladivostok')
-  await expect(other.locator('.filters-column').getByRole('status')).toContainText(/Showing \d+ of \d+ events/)
-  await expect(other.locator('.filters-column').getByLabel('From', { exact: true })).toHaveValue('2022')
+  await expect(other.locator('#side-panel').getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Vladivostok',
+  )
+  await expect(other.locator('.filters-column').getByRole('status')).toContainText(
+    /Showing \d+ of \d+ events/,
+  )
+  await expect(other.locator('.filters-column').getByLabel('From', { exact: true })).toHaveValue(
+    '2022',
+  )
   await other.close()
 
   await explorer.page.goBack()
@@ -100,7 +131,9 @@ test('a link reopens exactly that view, and back and forward step through choice
 
 test('a mangled link opens a valid view with a short notice', async ({ explorer }) => {
   await explorer.open('?years=1800-3000&sel=place:atlantis&kinds=munitions,nukes&cam=NaN,1')
-  await expect(explorer.page.getByRole('status').filter({ hasText: 'ignored' }).first()).toBeVisible()
+  await expect(
+    explorer.page.getByRole('status').filter({ hasText: 'ignored' }).first(),
+  ).toBeVisible()
   await expect(explorer.panelHeading()).toHaveText('Russia and North Korea, place by place')
   expect(await explorer.flowsOnMap()).toEqual(['munitions-to-russia'])
 })

@@ -15,7 +15,8 @@ export const test = base.extend<Fixtures>({
     const outside: string[] = []
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url())
-      const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:'
+      const local =
+        url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:'
       if (local) return route.continue()
       outside.push(route.request().url())
       return route.abort('blockedbyclient')

@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures'
 
-test('the built app loads the data and draws the map with the four headline places', async ({ explorer }) => {
+test('the built app loads the data and draws the map with the four headline places', async ({
+  explorer,
+}) => {
   await explorer.open()
-  await expect(explorer.page.getByRole('heading', { level: 1 })).toHaveText('Russia-North Korea: Closer, but not too close')
+  await expect(explorer.page.getByRole('heading', { level: 1 })).toHaveText(
+    'Russia-North Korea: Closer, but not too close',
+  )
   for (const name of ['Pyongyang', 'Vostochny Cosmodrome', 'Komsomolsk-on-Amur', 'Vladivostok']) {
     await expect(explorer.placeMarker(name)).toBeVisible()
   }
@@ -11,7 +15,9 @@ test('the built app loads the data and draws the map with the four headline plac
   await expect(explorer.page.getByText('Natural Earth')).toBeVisible()
 })
 
-test('a broken data file shows a message naming the file, record and field, not a blank page', async ({ explorer }) => {
+test('a broken data file shows a message naming the file, record and field, not a blank page', async ({
+  explorer,
+}) => {
   const page = explorer.page
   await page.route('**/data/places.json', async (route) => {
     const response = await route.fetch()
@@ -22,15 +28,21 @@ test('a broken data file shows a message naming the file, record and field, not 
   await page.goto('./')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText("The article's data could not be loaded")
-  await expect(alert).toContainText('data/places.json, record "komsomolsk-on-amur" (#3), field "lngLat[1]": latitude must be between -90 and 90')
+  await expect(alert).toContainText(
+    'data/places.json, record "komsomolsk-on-amur" (#3), field "lngLat[1]": latitude must be between -90 and 90',
+  )
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
 })
 
 test('a missing data file says which one and offers to try again', async ({ explorer, page }) => {
   let fail = true
-  await page.route('**/data/events.json', (route) => (fail ? route.fulfill({ status: 404, body: 'nope' }) : route.fallback()))
+  await page.route('**/data/events.json', (route) =>
+    fail ? route.fulfill({ status: 404, body: 'nope' }) : route.fallback(),
+  )
   await page.goto('./')
-  await expect(page.getByRole('alert')).toContainText('data/events.json: could not be loaded (HTTP 404')
+  await expect(page.getByRole('alert')).toContainText(
+    'data/events.json: could not be loaded (HTTP 404',
+  )
   fail = false
   await page.getByRole('button', { name: 'Try again' }).click()
   await explorer.waitForMapIdle()

@@ -23,21 +23,29 @@ describe('the real dataset', () => {
     expect(paragraphs.length - 1).toBe(data.source.paragraphs.count)
   })
 
-  it.each(quoted.map(([file, r]) => [`${file}/${r.id}`, r] as const))('%s quotes the article verbatim, in the paragraph it names', (_, r) => {
-    expect(r.quotes.length).toBeGreaterThan(0)
-    for (const q of r.quotes) {
-      const para = paragraphs[q.paragraph]
-      expect(para, `paragraph ${q.paragraph} exists`).toBeDefined()
-      expect(para).toContain(normaliseSpaces(q.text))
-    }
-  })
+  it.each(quoted.map(([file, r]) => [`${file}/${r.id}`, r] as const))(
+    '%s quotes the article verbatim, in the paragraph it names',
+    (_, r) => {
+      expect(r.quotes.length).toBeGreaterThan(0)
+      for (const q of r.quotes) {
+        const para = paragraphs[q.paragraph]
+        expect(para, `paragraph ${q.paragraph} exists`).toBeDefined()
+        expect(para).toContain(normaliseSpaces(q.text))
+      }
+    },
+  )
 
   it('keeps quotations short: a sentence or less', () => {
-    for (const [, r] of quoted) for (const q of r.quotes) expect(q.text.split(/(?<=[.?!])\s+[A-Z]/).length).toBe(1)
+    for (const [, r] of quoted)
+      for (const q of r.quotes) expect(q.text.split(/(?<=[.?!])\s+[A-Z]/).length).toBe(1)
   })
 
   it('writes summaries in its own words (no run of seven words copied from the article)', () => {
-    const words = (s: string) => s.toLowerCase().replace(/[’']/g, "'").match(/[a-z0-9']+/g) ?? []
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[’']/g, "'")
+        .match(/[a-z0-9']+/g) ?? []
     const articleRuns = new Set<string>()
     for (const p of paragraphs) {
       const w = words(p)
@@ -45,7 +53,11 @@ describe('the real dataset', () => {
     }
     for (const r of [...data.events, ...data.flows]) {
       const w = words(r.summary)
-      for (let i = 0; i + 7 <= w.length; i++) expect(articleRuns.has(w.slice(i, i + 7).join(' ')), `${r.id}: "${w.slice(i, i + 7).join(' ')}"`).toBe(false)
+      for (let i = 0; i + 7 <= w.length; i++)
+        expect(
+          articleRuns.has(w.slice(i, i + 7).join(' ')),
+          `${r.id}: "${w.slice(i, i + 7).join(' ')}"`,
+        ).toBe(false)
     }
   })
 
@@ -81,10 +93,17 @@ describe('the real dataset', () => {
     }
     const km = ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) => {
       const rad = Math.PI / 180
-      const h = Math.sin(((d - b) * rad) / 2) ** 2 + Math.cos(b * rad) * Math.cos(d * rad) * Math.sin(((c - a) * rad) / 2) ** 2
+      const h =
+        Math.sin(((d - b) * rad) / 2) ** 2 +
+        Math.cos(b * rad) * Math.cos(d * rad) * Math.sin(((c - a) * rad) / 2) ** 2
       return 2 * 6371 * Math.asin(Math.sqrt(h))
     }
-    expect(data.places.filter((p) => p.headline).map((p) => p.id)).toEqual(['pyongyang', 'vostochny', 'komsomolsk-on-amur', 'vladivostok'])
+    expect(data.places.filter((p) => p.headline).map((p) => p.id)).toEqual([
+      'pyongyang',
+      'vostochny',
+      'komsomolsk-on-amur',
+      'vladivostok',
+    ])
     for (const [id, ref] of Object.entries(reference)) {
       const p = data.placeById.get(id)
       expect(p, id).toBeDefined()
@@ -93,10 +112,13 @@ describe('the real dataset', () => {
   })
 
   it('marks every region as approximate', () => {
-    for (const p of data.places.filter((p) => p.kind === 'region')) expect(p.approximate, p.id).toBeTruthy()
+    for (const p of data.places.filter((p) => p.kind === 'region'))
+      expect(p.approximate, p.id).toBeTruthy()
   })
 
   it('records the quantity the article gives', () => {
-    expect(data.flowById.get('munitions-to-russia')?.quantity?.text).toBe('around 1000 containers of military material')
+    expect(data.flowById.get('munitions-to-russia')?.quantity?.text).toBe(
+      'around 1000 containers of military material',
+    )
   })
 })

@@ -24,7 +24,8 @@ function serveData(overrides: Partial<Record<DataFileName, string | number>>) {
     vi.fn(async (url: string) => {
       const name = /data\/([a-z]+)\.json$/.exec(url)?.[1] as DataFileName
       const o = overrides[name]
-      if (typeof o === 'number') return new Response('missing', { status: o, statusText: 'Not Found' })
+      if (typeof o === 'number')
+        return new Response('missing', { status: o, statusText: 'Not Found' })
       return new Response(o ?? JSON.stringify(readJson(name)), { status: 200 })
     }),
   )
@@ -54,25 +55,33 @@ describe('a broken data file gives a message naming the file, the record and the
 
   it('a missing file (HTTP 404)', async () => {
     serveData({ flows: 404 })
-    expect(await datasetProblems()).toEqual(['data/flows.json: could not be loaded (HTTP 404 Not Found)'])
+    expect(await datasetProblems()).toEqual([
+      'data/flows.json: could not be loaded (HTTP 404 Not Found)',
+    ])
   })
 
   it('a missing field', () => {
     const events = clone(readJson('events')) as Json[]
     delete events[3]!.summary
-    expect(messagesFor('events', events)).toEqual(['data/events.json, record "putin-visit-2000" (#4), field "summary": is missing (expected string)'])
+    expect(messagesFor('events', events)).toEqual([
+      'data/events.json, record "putin-visit-2000" (#4), field "summary": is missing (expected string)',
+    ])
   })
 
   it('a mistyped field', () => {
     const places = clone(readJson('places')) as Json[]
     places[0]!.headline = 'yes'
-    expect(messagesFor('places', places)).toEqual(['data/places.json, record "pyongyang" (#1), field "headline": must be boolean, not string'])
+    expect(messagesFor('places', places)).toEqual([
+      'data/places.json, record "pyongyang" (#1), field "headline": must be boolean, not string',
+    ])
   })
 
   it('coordinates out of range', () => {
     const places = clone(readJson('places')) as Json[]
     places[1]!.lngLat = [128.3, 95]
-    expect(messagesFor('places', places)).toEqual(['data/places.json, record "vostochny" (#2), field "lngLat[1]": latitude must be between -90 and 90'])
+    expect(messagesFor('places', places)).toEqual([
+      'data/places.json, record "vostochny" (#2), field "lngLat[1]": latitude must be between -90 and 90',
+    ])
   })
 
   it('a malformed date', () => {
@@ -87,13 +96,17 @@ describe('a broken data file gives a message naming the file, the record and the
     const events = clone(readJson('events')) as Json[]
     events[0]!.when = { kind: 'point', date: '1948-02-30' }
     serveData({ events: JSON.stringify(events) })
-    expect(await datasetProblems()).toEqual(['data/events.json, record "founding-1948" (#1), field "when.date": "1948-02-30" is not a real calendar date'])
+    expect(await datasetProblems()).toEqual([
+      'data/events.json, record "founding-1948" (#1), field "when.date": "1948-02-30" is not a real calendar date',
+    ])
   })
 
   it('an unknown field', () => {
     const flows = clone(readJson('flows')) as Json[]
     flows[0]!.colour = 'red'
-    expect(messagesFor('flows', flows)).toEqual(['data/flows.json, record "soviet-aid" (#1), field "colour": has unknown field(s): colour'])
+    expect(messagesFor('flows', flows)).toEqual([
+      'data/flows.json, record "soviet-aid" (#1), field "colour": has unknown field(s): colour',
+    ])
   })
 
   it('an unknown confidence grade', () => {
@@ -117,7 +130,9 @@ describe('a broken data file gives a message naming the file, the record and the
     const places = clone(readJson('places')) as Json[]
     places.push(clone(places[0]!))
     serveData({ places: JSON.stringify(places) })
-    expect(await datasetProblems()).toEqual([`data/places.json, record "pyongyang" (#${places.length}), field "id": duplicates an earlier id "pyongyang"`])
+    expect(await datasetProblems()).toEqual([
+      `data/places.json, record "pyongyang" (#${places.length}), field "id": duplicates an earlier id "pyongyang"`,
+    ])
   })
 
   it('a person who acts for no state', async () => {
@@ -125,7 +140,11 @@ describe('a broken data file gives a message naming the file, the record and the
     const putin = actors.find((a) => a.id === 'putin')!
     delete putin.state
     serveData({ actors: JSON.stringify(actors) })
-    expect(await datasetProblems()).toEqual([expect.stringMatching(/^data\/actors\.json, record "putin" \(#\d+\), field "state": a person must name the state/)])
+    expect(await datasetProblems()).toEqual([
+      expect.stringMatching(
+        /^data\/actors\.json, record "putin" \(#\d+\), field "state": a person must name the state/,
+      ),
+    ])
   })
 
   it('reports problems in several files at once', async () => {

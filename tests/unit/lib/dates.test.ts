@@ -5,10 +5,16 @@ describe('partial dates', () => {
   it('keep the precision the article gives', () => {
     expect(parsePartialDate('1948')).toEqual({ year: 1948, precision: 'year' })
     expect(parsePartialDate('2000-07')).toEqual({ year: 2000, month: 7, precision: 'month' })
-    expect(parsePartialDate('2023-09-13')).toEqual({ year: 2023, month: 9, day: 13, precision: 'day' })
+    expect(parsePartialDate('2023-09-13')).toEqual({
+      year: 2023,
+      month: 9,
+      day: 13,
+      precision: 'day',
+    })
   })
   it('reject malformed and impossible dates', () => {
-    for (const bad of ['48', '2000-13', '2000-7', '2023-02-30', '2023/09', ' 2023']) expect(parsePartialDate(bad), bad).toBeNull()
+    for (const bad of ['48', '2000-13', '2000-7', '2023-02-30', '2023/09', ' 2023'])
+      expect(parsePartialDate(bad), bad).toBeNull()
   })
   it('format without inventing a day or month', () => {
     expect(formatWhen({ kind: 'point', date: '2000-07' })).toBe('July 2000')

@@ -8,7 +8,20 @@ import { CONFIDENCE, FLOW_KINDS } from '../../../src/data/schema'
 import { parseUrl, serializeUrl } from '../../../src/lib/url-state'
 import { YEAR_MAX, YEAR_MIN } from '../../../src/store/filters-slice'
 
-const KEYS = ['years', 'undated', 'actors', 'kinds', 'conf', 'sel', 'panel', 'cam', 'stop', '__proto__', 'constructor', '']
+const KEYS = [
+  'years',
+  'undated',
+  'actors',
+  'kinds',
+  'conf',
+  'sel',
+  'panel',
+  'cam',
+  'stop',
+  '__proto__',
+  'constructor',
+  '',
+]
 const hostile = fc.constantFrom(
   '<img src=x onerror=alert(1)>',
   'javascript:alert(1)',
@@ -24,21 +37,40 @@ const hostile = fc.constantFrom(
   '"><svg/onload=alert(1)>',
   'place:__proto__',
 )
-const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), hostile, fc.array(fc.oneof(fc.string(), hostile)).map((a) => a.join(',')))
+const value = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  hostile,
+  fc.array(fc.oneof(fc.string(), hostile)).map((a) => a.join(',')),
+)
 // Values close to valid ones find the edges (a year out of range, a NaN zoom) that random text rarely hits.
 const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0'))
-const num = fc.oneof(fc.double(), fc.integer({ min: -400, max: 400 }).map(String), fc.constantFrom('NaN', 'Infinity', '', '1e309'))
+const num = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -400, max: 400 }).map(String),
+  fc.constantFrom('NaN', 'Infinity', '', '1e309'),
+)
 const nearValid = fc
-  .record({
-    years: fc.tuple(year, year).map(([a, b]) => `${a}-${b}`),
-    undated: fc.constantFrom('0', '1', '2', 'true', ''),
-    actors: fc.array(fc.constantFrom('russia', 'putin', 'Russia', 'kim jong-un', '-', 'a--b')).map((a) => a.join(',')),
-    kinds: fc.array(fc.constantFrom(...FLOW_KINDS, 'nukes', '')).map((a) => a.join(',')),
-    conf: fc.array(fc.constantFrom(...CONFIDENCE, 'certain')).map((a) => a.join(',')),
-    sel: fc.tuple(fc.constantFrom('place', 'event', 'flow', 'city', ''), fc.constantFrom('pyongyang', 'x:y', '', 'A')).map(([k, i]) => `${k}:${i}`),
-    panel: fc.constantFrom('details', 'sources', 'list', 'admin'),
-    cam: fc.array(num, { minLength: 0, maxLength: 7 }).map((a) => a.join(',')),
-  }, { requiredKeys: [] })
+  .record(
+    {
+      years: fc.tuple(year, year).map(([a, b]) => `${a}-${b}`),
+      undated: fc.constantFrom('0', '1', '2', 'true', ''),
+      actors: fc
+        .array(fc.constantFrom('russia', 'putin', 'Russia', 'kim jong-un', '-', 'a--b'))
+        .map((a) => a.join(',')),
+      kinds: fc.array(fc.constantFrom(...FLOW_KINDS, 'nukes', '')).map((a) => a.join(',')),
+      conf: fc.array(fc.constantFrom(...CONFIDENCE, 'certain')).map((a) => a.join(',')),
+      sel: fc
+        .tuple(
+          fc.constantFrom('place', 'event', 'flow', 'city', ''),
+          fc.constantFrom('pyongyang', 'x:y', '', 'A'),
+        )
+        .map(([k, i]) => `${k}:${i}`),
+      panel: fc.constantFrom('details', 'sources', 'list', 'admin'),
+      cam: fc.array(num, { minLength: 0, maxLength: 7 }).map((a) => a.join(',')),
+    },
+    { requiredKeys: [] },
+  )
   .map((r) => `?${new URLSearchParams(r as Record<string, string>)}`)
 
 const query = fc.oneof(
@@ -46,7 +78,9 @@ const query = fc.oneof(
   nearValid,
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value)).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+  fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value))
+    .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
   fc.array(fc.tuple(fc.constantFrom(...KEYS), value)).map((pairs) => {
     const p = new URLSearchParams()
     for (const [k, v] of pairs) p.append(k, v)
@@ -68,7 +102,14 @@ function assertValidView(search: string) {
   expect(f.actors.length).toBeLessThanOrEqual(50)
   if (view.selection) expect(view.selection.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   expect(['details', 'sources', 'list']).toContain(view.panel)
-  if (view.camera) for (const n of [...view.camera.center, view.camera.zoom, view.camera.bearing, view.camera.pitch]) expect(Number.isFinite(n)).toBe(true)
+  if (view.camera)
+    for (const n of [
+      ...view.camera.center,
+      view.camera.zoom,
+      view.camera.bearing,
+      view.camera.pitch,
+    ])
+      expect(Number.isFinite(n)).toBe(true)
   for (const p of problems) expect(p.length).toBeLessThan(200)
   // Writing the view back and reading it again is stable after one pass (the camera is rounded once).
   const once = parseUrl(serializeUrl(view))

@@ -13,13 +13,22 @@ describe('the shareable URL', () => {
 
   it('round-trips filters, selection, panel and camera', () => {
     const view: UrlView = {
-      filters: { ...DEFAULT_FILTERS, years: [2000, 2023], includeUndated: false, actors: ['russia', 'kim-jong-un'], flowKinds: ['munitions', 'aid'], confidence: ['stated'] },
+      filters: {
+        ...DEFAULT_FILTERS,
+        years: [2000, 2023],
+        includeUndated: false,
+        actors: ['russia', 'kim-jong-un'],
+        flowKinds: ['munitions', 'aid'],
+        confidence: ['stated'],
+      },
       selection: { kind: 'place', id: 'vostochny' },
       panel: 'sources',
       camera: { center: [128.334, 51.884], zoom: 5.5, bearing: 0, pitch: 0 },
     }
     const url = serializeUrl(view)
-    expect(url).toBe('?years=2000-2023&undated=0&actors=russia,kim-jong-un&kinds=munitions,aid&conf=stated&sel=place:vostochny&panel=sources&cam=128.334,51.884,5.5')
+    expect(url).toBe(
+      '?years=2000-2023&undated=0&actors=russia,kim-jong-un&kinds=munitions,aid&conf=stated&sel=place:vostochny&panel=sources&cam=128.334,51.884,5.5',
+    )
     const parsed = parseUrl(url)
     expect(parsed.problems).toEqual([])
     expect(parsed.view).toEqual(view)

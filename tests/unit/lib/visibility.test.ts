@@ -32,16 +32,27 @@ describe('computeVisible on the article', () => {
 
   it('choosing Russia includes Putin, Shoigu and Lavrov', () => {
     const v = visible({ actors: ['russia'] })
-    for (const id of ['putin-visit-2000', 'kim-at-komsomolsk', 'lavrov-trilateral-talks']) expect(v.events.has(id)).toBe(true)
+    for (const id of ['putin-visit-2000', 'kim-at-komsomolsk', 'lavrov-trilateral-talks'])
+      expect(v.events.has(id)).toBe(true)
     // Blinken's statement names Russia too; the Seoul-Tokyo assessment does not.
     expect(v.events.has('seoul-tokyo-rapprochement')).toBe(false)
   })
 
   it('rolls people up into their state: an item naming only Shoigu shows when Russia is chosen', () => {
-    const onlyShoigu = { ...data.eventById.get('kim-at-komsomolsk')!, id: 'only-shoigu', actors: ['shoigu'] }
+    const onlyShoigu = {
+      ...data.eventById.get('kim-at-komsomolsk')!,
+      id: 'only-shoigu',
+      actors: ['shoigu'],
+    }
     const input = { events: [onlyShoigu], flows: [], stateOf: data.stateOf }
-    expect(computeVisible(input, { ...DEFAULT_FILTERS, actors: ['russia'] }).events.has('only-shoigu')).toBe(true)
-    expect(computeVisible(input, { ...DEFAULT_FILTERS, actors: ['north-korea'] }).events.has('only-shoigu')).toBe(false)
+    expect(
+      computeVisible(input, { ...DEFAULT_FILTERS, actors: ['russia'] }).events.has('only-shoigu'),
+    ).toBe(true)
+    expect(
+      computeVisible(input, { ...DEFAULT_FILTERS, actors: ['north-korea'] }).events.has(
+        'only-shoigu',
+      ),
+    ).toBe(false)
   })
 
   it('choosing Russia also includes the Soviet Union, which rolls up into it', () => {
@@ -50,7 +61,11 @@ describe('computeVisible on the article', () => {
 
   it('choosing a person narrows to that person', () => {
     const v = visible({ actors: ['shoigu'] })
-    expect([...v.events].sort()).toEqual(['kim-at-komsomolsk', 'shoigu-naval-exercises', 'shoigu-pyongyang-2023'])
+    expect([...v.events].sort()).toEqual([
+      'kim-at-komsomolsk',
+      'shoigu-naval-exercises',
+      'shoigu-pyongyang-2023',
+    ])
     expect(v.flows.size).toBe(0)
   })
 

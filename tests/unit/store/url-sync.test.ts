@@ -7,12 +7,20 @@ afterEach(() => stop?.())
 
 describe('url sync', () => {
   it('opens the view a link describes', () => {
-    window.history.replaceState(null, '', '/?years=2022-2023&sel=place:vladivostok&cam=131.9,43.1,6')
+    window.history.replaceState(
+      null,
+      '',
+      '/?years=2022-2023&sel=place:vladivostok&cam=131.9,43.1,6',
+    )
     stop = startUrlSync()
     const s = useAppStore.getState()
     expect(s.filters.years).toEqual([2022, 2023])
     expect(s.selection).toEqual({ kind: 'place', id: 'vladivostok' })
-    expect(s.cameraRequest).toMatchObject({ source: 'url', instant: true, camera: { center: [131.9, 43.1], zoom: 6 } })
+    expect(s.cameraRequest).toMatchObject({
+      source: 'url',
+      instant: true,
+      camera: { center: [131.9, 43.1], zoom: 6 },
+    })
   })
 
   it('pushes a history entry per choice and steps back through them', async () => {
