@@ -4,7 +4,6 @@ import { dropUnknownIds } from '../store/sanitize'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
-import { Loading } from './Loading'
 import { Providers } from './providers'
 
 export function App() {
@@ -16,14 +15,18 @@ export function App() {
 }
 
 function Explorer() {
-  const { data, error, isFetching, refetch } = useDataset()
+  const { data, error, isPending, refetch } = useDataset()
   useEffect(() => startUrlSync(), [])
   useEffect(() => {
     if (data) dropUnknownIds(data)
   }, [data])
 
-  // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.
-  if (error && !isFetching) return <DataProblems error={error} onRetry={() => void refetch()} />
-  if (!data) return <Loading />
+  if (error) return <DataProblems error={error} onRetry={() => void refetch()} />
+  if (isPending)
+    return (
+      <p className="loading" role="status">
+        Loading the article's data…
+      </p>
+    )
   return <AppLayout data={data} />
 }

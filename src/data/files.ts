@@ -3,7 +3,6 @@
  * reports problems the same way: the file, the record and the field.
  */
 import type * as z from 'zod/mini'
-import { briefingsFile } from './briefing-schema'
 import { DataError } from './errors'
 import { actorsFile, eventsFile, flowsFile, placesFile, source } from './schema'
 import { issuesToProblems } from './zod-issues'
@@ -14,9 +13,6 @@ export const DATA_FILES = {
   places: { path: 'data/places.json', schema: placesFile },
   events: { path: 'data/events.json', schema: eventsFile },
   flows: { path: 'data/flows.json', schema: flowsFile },
-  // Loaded on its own (src/data/briefings.ts), not with the dataset: a broken briefing file must not
-  // stop the explorer itself from opening.
-  briefings: { path: 'data/briefings.json', schema: briefingsFile },
 } as const
 
 export type DataFileName = keyof typeof DATA_FILES
@@ -40,31 +36,16 @@ export async function fetchDataFile<K extends DataFileName>(
     response = await fetch(`${base}${path}`, { signal })
   } catch (err) {
     if (signal?.aborted) throw err
-    throw new DataError([
-      {
-        file: path,
-        message: `could not be reached (${err instanceof Error ? err.message : String(err)})`,
-      },
-    ])
+    throw new DataError([{ file: path, message: `could not be reached (${err instanceof Error ? err.message : String(err)})` }])
   }
   if (!response.ok) {
-    throw new DataError([
-      {
-        file: path,
-        message: `could not be loaded (HTTP ${response.status} ${response.statusText})`.trim(),
-      },
-    ])
+    throw new DataError([{ file: path, message: `could not be loaded (HTTP ${response.status} ${response.statusText})`.trim() }])
   }
   let json: unknown
   try {
     json = JSON.parse(await response.text())
   } catch (err) {
-    throw new DataError([
-      {
-        file: path,
-        message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})`,
-      },
-    ])
+    throw new DataError([{ file: path, message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})` }])
   }
   return parseDataFile(name, json)
 }

@@ -13,13 +13,6 @@ export interface UrlView {
   panel: Panel
   /** Null when the link carries no camera: keep whatever the map shows. */
   camera: Camera | null
-  /**
-   * A stop link (`?briefing=default&stop=3`, stop counted from 1) opens that briefing at that stop; the
-   * stop defines the whole view, so the link carries nothing else. Absent when the link has none.
-   */
-  briefing?: { id: string; stop: number }
-  /** `?presenter=1`: this window is the presenter's view of a briefing shown in another window. */
-  presenter?: boolean
 }
 
 export interface ParsedUrl {
@@ -27,32 +20,13 @@ export interface ParsedUrl {
   problems: string[]
 }
 
-const KNOWN = new Set([
-  'years',
-  'undated',
-  'actors',
-  'kinds',
-  'conf',
-  'sel',
-  'panel',
-  'cam',
-  'briefing',
-  'stop',
-  'presenter',
-])
-/** A briefing has at most 100 stops; three digits leave room without admitting absurd numbers. */
-const STOP = /^[1-9][0-9]{0,2}$/
+const KNOWN = new Set(['years', 'undated', 'actors', 'kinds', 'conf', 'sel', 'panel', 'cam'])
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const SELECTION_KINDS: readonly SelectionKind[] = ['place', 'event', 'flow']
 const PANELS: readonly Panel[] = ['details', 'sources', 'list']
 const MAX_LIST = 50
 
-function parseList<T extends string>(
-  raw: string,
-  allowed: readonly T[] | null,
-  name: string,
-  problems: string[],
-): T[] {
+function parseList<T extends string>(raw: string, allowed: readonly T[] | null, name: string, problems: string[]): T[] {
   const out: T[] = []
   for (const part of raw.split(',').slice(0, MAX_LIST)) {
     if (part === '') continue
@@ -74,19 +48,11 @@ function parseCamera(raw: string, problems: string[]): Camera | null {
     nums.length >= 3 &&
     nums.length <= 5 &&
     nums.every(Number.isFinite) &&
-    lng !== undefined &&
-    lng >= -180 &&
-    lng <= 180 &&
-    lat !== undefined &&
-    lat >= -85 &&
-    lat <= 85 &&
-    zoom !== undefined &&
-    zoom >= 0 &&
-    zoom <= 22 &&
-    bearing >= -360 &&
-    bearing <= 360 &&
-    pitch >= 0 &&
-    pitch <= 85
+    lng !== undefined && lng >= -180 && lng <= 180 &&
+    lat !== undefined && lat >= -85 && lat <= 85 &&
+    zoom !== undefined && zoom >= 0 && zoom <= 22 &&
+    bearing >= -360 && bearing <= 360 &&
+    pitch >= 0 && pitch <= 85
   if (!valid) {
     problems.push(`ignored a malformed map position "${truncate(raw)}"`)
     return null
@@ -100,10 +66,7 @@ export function parseUrl(search: string): ParsedUrl {
   try {
     params = new URLSearchParams(search)
   } catch {
-    return {
-      view: { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null },
-      problems: ['ignored an unreadable link'],
-    }
+    return { view: { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null }, problems: ['ignored an unreadable link'] }
   }
   const filters: { -readonly [K in keyof Filters]: Filters[K] } = { ...DEFAULT_FILTERS }
   let selection: Selection | null = null
@@ -130,11 +93,9 @@ export function parseUrl(search: string): ParsedUrl {
   const actors = params.get('actors')
   if (actors !== null) filters.actors = parseList(actors, null, 'actor', problems)
   const kinds = params.get('kinds')
-  if (kinds !== null)
-    filters.flowKinds = parseList<FlowKind>(kinds, FLOW_KINDS, 'flow kind', problems)
+  if (kinds !== null) filters.flowKinds = parseList<FlowKind>(kinds, FLOW_KINDS, 'flow kind', problems)
   const conf = params.get('conf')
-  if (conf !== null)
-    filters.confidence = parseList<Confidence>(conf, CONFIDENCE, 'confidence grade', problems)
+  if (conf !== null) filters.confidence = parseList<Confidence>(conf, CONFIDENCE, 'confidence grade', problems)
 
   const sel = params.get('sel')
   if (sel !== null) {
@@ -151,34 +112,7 @@ export function parseUrl(search: string): ParsedUrl {
   const cam = params.get('cam')
   if (cam !== null) camera = parseCamera(cam, problems)
 
-  const view: UrlView = { filters, selection, panel, camera }
-  const briefing = parseBriefing(params, problems)
-  if (briefing) view.briefing = briefing
-  const presenter = params.get('presenter')
-  if (presenter === '1') view.presenter = true
-  else if (presenter !== null)
-    problems.push(`ignored "presenter=${truncate(presenter)}" (expected 1)`)
-  return { view, problems }
-}
-
-/** `briefing` alone opens its first stop; `stop` alone opens that stop of the default briefing. */
-function parseBriefing(params: URLSearchParams, problems: string[]): UrlView['briefing'] {
-  const id = params.get('briefing')
-  const stop = params.get('stop')
-  if (id === null && stop === null) return undefined
-  if (id !== null && !(ID.test(id) && id.length <= 80)) {
-    problems.push(`ignored a malformed briefing name "${truncate(id)}"`)
-    return undefined
-  }
-  let n = 1
-  if (stop !== null) {
-    if (STOP.test(stop)) n = Number(stop)
-    else
-      problems.push(
-        `ignored stop "${truncate(stop)}" (expected a stop number from 1), so the briefing opens at stop 1`,
-      )
-  }
-  return { id: id ?? 'default', stop: n }
+  return { view: { filters, selection, panel, camera }, problems }
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))
@@ -186,12 +120,8 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits))
 /** Only what differs from the defaults is written, so a fresh view has a clean address. */
 export function serializeUrl(view: UrlView): string {
   const params = new URLSearchParams()
-  // The presenter's window follows the room's; a stop defines the whole view. Neither needs more.
-  if (view.presenter) return '?presenter=1'
-  if (view.briefing) return `?briefing=${view.briefing.id}&stop=${view.briefing.stop}`
   const f = view.filters
-  if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX)
-    params.set('years', `${f.years[0]}-${f.years[1]}`)
+  if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX) params.set('years', `${f.years[0]}-${f.years[1]}`)
   if (!f.includeUndated) params.set('undated', '0')
   if (f.actors.length) params.set('actors', f.actors.join(','))
   if (f.flowKinds.length !== FLOW_KINDS.length) params.set('kinds', f.flowKinds.join(','))
@@ -201,8 +131,7 @@ export function serializeUrl(view: UrlView): string {
   const c = view.camera
   if (c && !sameCamera(c, DEFAULT_CAMERA)) {
     const parts = [round(c.center[0], 3), round(c.center[1], 3), round(c.zoom, 2)]
-    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0)
-      parts.push(round(c.bearing, 1), round(c.pitch, 1))
+    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0) parts.push(round(c.bearing, 1), round(c.pitch, 1))
     params.set('cam', parts.join(','))
   }
   const s = params.toString()

@@ -4,13 +4,12 @@
  */
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
-import { createBriefingSlice, type BriefingSlice } from './briefing-slice'
 import { createCameraSlice, type CameraSlice } from './camera-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice'
 
-export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice & BriefingSlice
+export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice
 
 export const useAppStore = create<AppStore>()(
   subscribeWithSelector((...a) => ({
@@ -18,7 +17,6 @@ export const useAppStore = create<AppStore>()(
     ...createSelectionSlice(...a),
     ...createCameraSlice(...a),
     ...createNoticesSlice(...a),
-    ...createBriefingSlice(...a),
   })),
 )
 
