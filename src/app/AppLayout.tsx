@@ -26,7 +26,8 @@ export function AppLayout({ data }: { data: Dataset }) {
           <p className="masthead__kicker">A map of the article</p>
           <h1 className="masthead__title">{data.source.title}</h1>
           <p className="masthead__byline">
-            {data.source.publication}, {data.source.publisher} · every fact and quotation from the article
+            {data.source.publication}, {data.source.publisher} · every fact and quotation from the
+            article
           </p>
         </div>
       </header>
@@ -36,7 +37,13 @@ export function AppLayout({ data }: { data: Dataset }) {
       </aside>
       <main className="map-column" aria-label="Map">
         <ErrorBoundary fallbackTitle="The map could not be shown">
-          <Suspense fallback={<div className="map-placeholder" role="status">Loading the map…</div>}>
+          <Suspense
+            fallback={
+              <div className="map-placeholder" role="status">
+                Loading the map…
+              </div>
+            }
+          >
             <MapView data={data} />
           </Suspense>
         </ErrorBoundary>

@@ -36,16 +36,31 @@ export async function fetchDataFile<K extends DataFileName>(
     response = await fetch(`${base}${path}`, { signal })
   } catch (err) {
     if (signal?.aborted) throw err
-    throw new DataError([{ file: path, message: `could not be reached (${err instanceof Error ? err.message : String(err)})` }])
+    throw new DataError([
+      {
+        file: path,
+        message: `could not be reached (${err instanceof Error ? err.message : String(err)})`,
+      },
+    ])
   }
   if (!response.ok) {
-    throw new DataError([{ file: path, message: `could not be loaded (HTTP ${response.status} ${response.statusText})`.trim() }])
+    throw new DataError([
+      {
+        file: path,
+        message: `could not be loaded (HTTP ${response.status} ${response.statusText})`.trim(),
+      },
+    ])
   }
   let json: unknown
   try {
     json = JSON.parse(await response.text())
   } catch (err) {
-    throw new DataError([{ file: path, message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})` }])
+    throw new DataError([
+      {
+        file: path,
+        message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+      },
+    ])
   }
   return parseDataFile(name, json)
 }

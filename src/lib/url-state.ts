@@ -26,7 +26,12 @@ const SELECTION_KINDS: readonly SelectionKind[] = ['place', 'event', 'flow']
 const PANELS: readonly Panel[] = ['details', 'sources', 'list']
 const MAX_LIST = 50
 
-function parseList<T extends string>(raw: string, allowed: readonly T[] | null, name: string, problems: string[]): T[] {
+function parseList<T extends string>(
+  raw: string,
+  allowed: readonly T[] | null,
+  name: string,
+  problems: string[],
+): T[] {
   const out: T[] = []
   for (const part of raw.split(',').slice(0, MAX_LIST)) {
     if (part === '') continue
@@ -48,11 +53,19 @@ function parseCamera(raw: string, problems: string[]): Camera | null {
     nums.length >= 3 &&
     nums.length <= 5 &&
     nums.every(Number.isFinite) &&
-    lng !== undefined && lng >= -180 && lng <= 180 &&
-    lat !== undefined && lat >= -85 && lat <= 85 &&
-    zoom !== undefined && zoom >= 0 && zoom <= 22 &&
-    bearing >= -360 && bearing <= 360 &&
-    pitch >= 0 && pitch <= 85
+    lng !== undefined &&
+    lng >= -180 &&
+    lng <= 180 &&
+    lat !== undefined &&
+    lat >= -85 &&
+    lat <= 85 &&
+    zoom !== undefined &&
+    zoom >= 0 &&
+    zoom <= 22 &&
+    bearing >= -360 &&
+    bearing <= 360 &&
+    pitch >= 0 &&
+    pitch <= 85
   if (!valid) {
     problems.push(`ignored a malformed map position "${truncate(raw)}"`)
     return null
@@ -66,7 +79,10 @@ export function parseUrl(search: string): ParsedUrl {
   try {
     params = new URLSearchParams(search)
   } catch {
-    return { view: { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null }, problems: ['ignored an unreadable link'] }
+    return {
+      view: { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null },
+      problems: ['ignored an unreadable link'],
+    }
   }
   const filters: { -readonly [K in keyof Filters]: Filters[K] } = { ...DEFAULT_FILTERS }
   let selection: Selection | null = null
@@ -93,9 +109,11 @@ export function parseUrl(search: string): ParsedUrl {
   const actors = params.get('actors')
   if (actors !== null) filters.actors = parseList(actors, null, 'actor', problems)
   const kinds = params.get('kinds')
-  if (kinds !== null) filters.flowKinds = parseList<FlowKind>(kinds, FLOW_KINDS, 'flow kind', problems)
+  if (kinds !== null)
+    filters.flowKinds = parseList<FlowKind>(kinds, FLOW_KINDS, 'flow kind', problems)
   const conf = params.get('conf')
-  if (conf !== null) filters.confidence = parseList<Confidence>(conf, CONFIDENCE, 'confidence grade', problems)
+  if (conf !== null)
+    filters.confidence = parseList<Confidence>(conf, CONFIDENCE, 'confidence grade', problems)
 
   const sel = params.get('sel')
   if (sel !== null) {
@@ -121,7 +139,8 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits))
 export function serializeUrl(view: UrlView): string {
   const params = new URLSearchParams()
   const f = view.filters
-  if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX) params.set('years', `${f.years[0]}-${f.years[1]}`)
+  if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX)
+    params.set('years', `${f.years[0]}-${f.years[1]}`)
   if (!f.includeUndated) params.set('undated', '0')
   if (f.actors.length) params.set('actors', f.actors.join(','))
   if (f.flowKinds.length !== FLOW_KINDS.length) params.set('kinds', f.flowKinds.join(','))
@@ -131,7 +150,8 @@ export function serializeUrl(view: UrlView): string {
   const c = view.camera
   if (c && !sameCamera(c, DEFAULT_CAMERA)) {
     const parts = [round(c.center[0], 3), round(c.center[1], 3), round(c.zoom, 2)]
-    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0) parts.push(round(c.bearing, 1), round(c.pitch, 1))
+    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0)
+      parts.push(round(c.bearing, 1), round(c.pitch, 1))
     params.set('cam', parts.join(','))
   }
   const s = params.toString()

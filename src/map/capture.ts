@@ -66,7 +66,9 @@ export async function captureMap(
       const { clientWidth: width, clientHeight: height } = map.getContainer()
       const points = lngLats.map((p) => screenPoint(map, p))
       // toBlob copies the drawing buffer now, in the frame's task; only the encoding is deferred.
-      map.getCanvas().toBlob((png) => resolve(png ? { png, width, height, points } : null), 'image/png')
+      map
+        .getCanvas()
+        .toBlob((png) => resolve(png ? { png, width, height, points } : null), 'image/png')
     })
     map.triggerRepaint()
   })

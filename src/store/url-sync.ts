@@ -15,7 +15,10 @@ function applyView(search: string, instantCamera: boolean) {
   const s = useAppStore.getState()
   useAppStore.setState({ filters: view.filters, selection: view.selection, panel: view.panel })
   if (view.camera) s.requestCamera(view.camera, { source: 'url', instant: instantCamera })
-  if (problems.length) s.notify(`This link had settings the explorer could not use, so they were ignored: ${problems.join('; ')}.`)
+  if (problems.length)
+    s.notify(
+      `This link had settings the explorer could not use, so they were ignored: ${problems.join('; ')}.`,
+    )
 }
 
 /** Reads the address once, then keeps it in step with the store. Returns the teardown. */
