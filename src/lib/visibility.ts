@@ -72,3 +72,16 @@ export function computeVisible(data: VisibilityInput, filters: Filters): Visible
   }
   return { events, flows, places }
 }
+
+// The map's sync modules and every panel ask for the same answer on each filter change; filters are
+// replaced, never mutated, so the last result per dataset can be shared by identity.
+const lastResult = new WeakMap<VisibilityInput, { filters: Filters; visible: Visible }>()
+
+/** computeVisible, computed once per (dataset, filters) pair however many parts of the page ask. */
+export function visibleFor(data: VisibilityInput, filters: Filters): Visible {
+  const last = lastResult.get(data)
+  if (last && last.filters === filters) return last.visible
+  const visible = computeVisible(data, filters)
+  lastResult.set(data, { filters, visible })
+  return visible
+}

@@ -5,7 +5,7 @@
  */
 import { LngLat, LngLatBounds } from 'maplibre-gl'
 import type { Place } from '../data/schema'
-import { computeVisible } from '../lib/visibility'
+import { visibleFor } from '../lib/visibility'
 import { setAttr, setClass, setHidden } from './dom'
 import { createEdgeMarkerElement } from './edge-marker-element'
 import { compassDirection, layoutEdgeMarkers, type Edge, type EdgeFrame } from './edge-layout'
@@ -65,7 +65,7 @@ export const syncEdgeMarkers: SyncModule = (map, data, store) => {
   const unsubFilters = store.subscribe(
     (s) => s.filters,
     (filters) => {
-      const visible = computeVisible(data, filters)
+      const visible = visibleFor(data, filters)
       for (const { place, element } of markers)
         setClass(element, 'edge-marker--muted', !visible.places.has(place.id))
     },

@@ -3,7 +3,7 @@
  * when the visible set changes). Feature-state emphasis lives in sync-flow-emphasis.ts.
  */
 import type { FilterSpecification } from 'maplibre-gl'
-import { computeVisible } from '../lib/visibility'
+import { visibleFor } from '../lib/visibility'
 import { flowLayerFilter } from './flow-expressions'
 import { flowArcs, flowFeatures } from './flow-geometry'
 import { installFlowLayers } from './install-flow-layers'
@@ -28,13 +28,13 @@ export const syncFlowLayers: SyncModule = (map, data, store) => {
 
   const unsubscribe = store.subscribe(
     (s) => s.filters,
-    (filters) => apply(computeVisible(data, filters).flows),
+    (filters) => apply(visibleFor(data, filters).flows),
     { fireImmediately: true },
   )
   const stopReset = onStyleReset(map, () => {
     installFlowLayers(map, features)
     applied.clear()
-    apply(computeVisible(data, store.getState().filters).flows)
+    apply(visibleFor(data, store.getState().filters).flows)
   })
   return () => {
     unsubscribe()

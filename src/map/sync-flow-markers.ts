@@ -7,7 +7,7 @@
 import { Marker } from 'maplibre-gl'
 import { actorColour } from '../lib/actor-colours'
 import { pointAlong } from '../lib/arcs'
-import { computeVisible } from '../lib/visibility'
+import { visibleFor } from '../lib/visibility'
 import { setAttr, setClass, setHidden } from './dom'
 import { createFlowMarkerElement } from './flow-marker-element'
 import { candidateFractions, chooseFlowMarkerSpots } from './flow-marker-layout'
@@ -79,7 +79,7 @@ export const syncFlowMarkers: SyncModule = (map, data, store) => {
   const unsubFilters = store.subscribe(
     (s) => s.filters,
     (filters) => {
-      const visible = computeVisible(data, filters)
+      const visible = visibleFor(data, filters)
       for (const { flow, element } of markers) setHidden(element, !visible.flows.has(flow.id))
       scheduleLayout()
     },

@@ -8,7 +8,7 @@
 import { Marker } from 'maplibre-gl'
 import type { Place } from '../data/schema'
 import { actorColour, NEUTRAL_COLOUR } from '../lib/actor-colours'
-import { computeVisible } from '../lib/visibility'
+import { visibleFor } from '../lib/visibility'
 import { setAttr, setClass } from './dom'
 import { labelsToHide } from './label-declutter'
 import { markerOffset } from './label-placement'
@@ -68,7 +68,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
   const unsubFilters = store.subscribe(
     (s) => s.filters,
     (filters) => {
-      const visible = computeVisible(data, filters)
+      const visible = visibleFor(data, filters)
       for (const { place, element } of markers)
         setClass(element, 'place-marker--muted', !visible.places.has(place.id))
     },

@@ -1,10 +1,9 @@
-import { useMemo } from 'react'
 import type { Dataset } from '../data/dataset'
-import { computeVisible, type Visible } from '../lib/visibility'
+import { visibleFor, type Visible } from '../lib/visibility'
 import { useAppStore } from './index'
 
-/** What the current filters leave visible; recomputed only when the filters or the data change. */
+/** What the current filters leave visible; computed once per filter change for the whole page. */
 export function useVisible(data: Dataset): Visible {
   const filters = useAppStore((s) => s.filters)
-  return useMemo(() => computeVisible(data, filters), [data, filters])
+  return visibleFor(data, filters)
 }

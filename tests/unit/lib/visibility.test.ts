@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeVisible, whenMatches } from '../../../src/lib/visibility'
+import { computeVisible, visibleFor, whenMatches } from '../../../src/lib/visibility'
 import { DEFAULT_FILTERS, type Filters } from '../../../src/store/filters-slice'
 import { loadRealDataset } from '../../support/real-data'
 
@@ -91,5 +91,17 @@ describe('computeVisible on the article', () => {
   it('marks places with visible items, and only those', () => {
     const v = visible({ actors: ['shoigu'] })
     expect([...v.places].sort()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+  })
+})
+
+describe('visibleFor', () => {
+  it('computes once per filter change, however many parts of the page ask', () => {
+    const filters = { ...DEFAULT_FILTERS, actors: ['china'] }
+    const first = visibleFor(data, filters)
+    expect(visibleFor(data, filters)).toBe(first)
+    expect(first).toEqual(computeVisible(data, filters))
+    const next = visibleFor(data, { ...filters })
+    expect(next).not.toBe(first)
+    expect(next).toEqual(first)
   })
 })
