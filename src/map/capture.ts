@@ -11,8 +11,9 @@ import type { LngLat } from '../lib/arcs'
 import { screenPoint } from './viewport'
 
 export interface MapSnapshot {
-  png: Blob
-  /** The map's size in CSS pixels; the PNG is larger by the device pixel ratio. */
+  /** The map's pixels; the caller closes it when done. */
+  image: ImageBitmap
+  /** The map's size in CSS pixels; the image is larger by the device pixel ratio. */
   width: number
   height: number
   /** Where each requested point is, in CSS pixels from the map's top left. */
@@ -33,6 +34,32 @@ export function canCaptureMap(): boolean {
   return current !== null
 }
 
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve())
+    step(n)
+  })
+
+/**
+ * After the page's layout changes the map's size (the briefing's stop view, the hand-out's capture
+ * frame), resizes the map at once instead of on MapLibre's throttled observer. Call it before asking
+ * for a camera move: flyTo fixes its target's pixel position when it starts, so a resize in mid-flight
+ * lands the map off target.
+ */
+export async function fitMapToContainer(): Promise<void> {
+  // Two frames: React has committed and the browser has laid the new size out.
+  await frames(2)
+  const map = current
+  if (!map) return
+  const container = map.getContainer()
+  const canvas = map.getCanvas()
+  if (
+    canvas.clientWidth !== container.clientWidth ||
+    canvas.clientHeight !== container.clientHeight
+  )
+    map.resize()
+}
+
 const IDLE_TIMEOUT_MS = 8000
 
 /** Resolves once the map has drawn everything it was asked to (or after a timeout: never hang a print). */
@@ -50,8 +77,8 @@ function settled(map: MaplibreMap): Promise<void> {
 }
 
 /**
- * A PNG of the map as drawn now. With `settle`, first waits for moves, tiles and store-driven updates
- * to finish (for a view that was just applied). Null when no map is registered (no WebGL).
+ * The map as drawn now. With `settle`, first waits for moves, tiles and store-driven updates to finish
+ * (for a view that was just applied). Null when no map is registered (no WebGL) or the copy fails.
  */
 export async function captureMap(
   lngLats: readonly LngLat[] = [],
@@ -65,10 +92,11 @@ export async function captureMap(
     map.once('render', () => {
       const { clientWidth: width, clientHeight: height } = map.getContainer()
       const points = lngLats.map((p) => screenPoint(map, p))
-      // toBlob copies the drawing buffer now, in the frame's task; only the encoding is deferred.
-      map
-        .getCanvas()
-        .toBlob((png) => resolve(png ? { png, width, height, points } : null), 'image/png')
+      // createImageBitmap copies the drawing buffer now, in the frame's task, without a PNG round trip.
+      createImageBitmap(map.getCanvas()).then(
+        (image) => resolve({ image, width, height, points }),
+        () => resolve(null),
+      )
     })
     map.triggerRepaint()
   })

@@ -1,0 +1,109 @@
+/**
+ * The shape of a briefing: a walk through the article, stop by stop. The shipped briefings
+ * (data/briefings.json), the ones people save in their browser and the files they export and import
+ * all pass through these schemas, so a hostile or broken file is rejected the same way everywhere.
+ * References to the dataset (selection, actors) and quotations are checked separately
+ * (src/lib/briefing-checks.ts): they need the dataset.
+ */
+import * as z from 'zod/mini'
+import { confidence, FLOW_KINDS, quote } from './schema'
+
+const id = z
+  .string()
+  .check(
+    z.maxLength(80, 'is longer than 80 characters'),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-tour"'),
+  )
+const line = (max: number) =>
+  z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(max, `is longer than ${max} characters`),
+    )
+
+/** A quotation with how the article frames it: every fact shown carries its grade. */
+export const briefingQuote = z.extend(quote, { confidence })
+
+/** Years the filter can hold: the article's span. */
+const year = z
+  .int()
+  .check(z.gte(1948, 'must be 1948 or later'), z.lte(2023, 'must be 2023 or earlier'))
+
+/** A lat/lng camera the map can fly to. North-up and flat is what the map allows today. */
+export const briefingCamera = z.strictObject({
+  center: z.tuple([
+    z
+      .number()
+      .check(
+        z.gte(-180, 'longitude must be between -180 and 180'),
+        z.lte(180, 'longitude must be between -180 and 180'),
+      ),
+    z
+      .number()
+      .check(
+        z.gte(-85, 'latitude must be between -85 and 85'),
+        z.lte(85, 'latitude must be between -85 and 85'),
+      ),
+  ]),
+  zoom: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(22, 'must be at most 22')),
+  bearing: z
+    .number()
+    .check(z.gte(-360, 'must be at least -360'), z.lte(360, 'must be at most 360')),
+  pitch: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(85, 'must be at most 85')),
+})
+
+/**
+ * The filters a stop applies. Anything left out takes the explorer's default (everything shown), so a
+ * stop only names what it narrows.
+ */
+export const briefingFilters = z.strictObject({
+  years: z.optional(z.tuple([year, year])),
+  includeUndated: z.optional(z.boolean()),
+  actors: z.optional(z.array(id).check(z.maxLength(50, 'names more than 50 actors'))),
+  flowKinds: z.optional(z.array(z.enum(FLOW_KINDS))),
+  confidence: z.optional(z.array(confidence)),
+})
+
+export const briefingSelection = z.strictObject({
+  kind: z.enum(['place', 'event', 'flow']),
+  id,
+})
+
+/** `title` opens a briefing, `closing` ends it with sources and credits; every other stop is `stop`. */
+export const STOP_KINDS = ['title', 'stop', 'closing'] as const
+
+export const briefingStop = z.strictObject({
+  id,
+  kind: z.optional(z.enum(STOP_KINDS)),
+  title: line(120),
+  /** Short points in the briefing author's own words (the shipped briefing has two to four). */
+  points: z.array(line(300)).check(z.maxLength(4, 'has more than 4 points')),
+  quotes: z.array(briefingQuote).check(z.maxLength(8, 'has more than 8 quotations')),
+  /** Where the article is vague or a date is inferred, said plainly. */
+  caveat: z.optional(line(600)),
+  camera: briefingCamera,
+  filters: z.optional(briefingFilters),
+  selection: z.optional(z.nullable(briefingSelection)),
+  /** Speaker notes: for the presenter's screen, never shown to the room. */
+  notes: z.optional(z.string().check(z.maxLength(4000, 'is longer than 4,000 characters'))),
+})
+
+export const briefing = z.strictObject({
+  id,
+  title: line(120),
+  summary: z.optional(line(600)),
+  stops: z
+    .array(briefingStop)
+    .check(z.minLength(1, 'needs at least one stop'), z.maxLength(100, 'has more than 100 stops')),
+})
+
+/** data/briefings.json: the briefings that ship with the explorer. */
+export const briefingsFile = z.array(briefing)
+
+export type Briefing = z.infer<typeof briefing>
+export type BriefingStop = z.infer<typeof briefingStop>
+export type BriefingQuote = z.infer<typeof briefingQuote>
+export type BriefingCamera = z.infer<typeof briefingCamera>
+export type BriefingFilters = z.infer<typeof briefingFilters>
+export type StopKind = (typeof STOP_KINDS)[number]

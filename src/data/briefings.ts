@@ -1,0 +1,40 @@
+/**
+ * The briefings that ship with the explorer (data/briefings.json), fetched once through React Query,
+ * validated by the schema and checked against the dataset. Loaded apart from the dataset: a broken
+ * briefing file is reported in the briefing controls and never keeps the explorer itself from opening.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { checkBriefings, locateInStop } from '../lib/briefing-checks'
+import type { Briefing } from './briefing-schema'
+import type { Dataset } from './dataset'
+import { DataError } from './errors'
+import { DATA_FILES, fetchDataFile } from './files'
+
+export async function fetchBriefings(data: Dataset, signal?: AbortSignal): Promise<Briefing[]> {
+  let briefings: Briefing[]
+  try {
+    briefings = await fetchDataFile('briefings', signal ? { signal } : {})
+  } catch (error) {
+    // zod reports paths like stops[3].title; name the stop the way people count them ("stop 4").
+    if (error instanceof DataError)
+      throw new DataError(error.problems.map((p) => locateInStop(p, [])))
+    throw error
+  }
+  const problems = checkBriefings(DATA_FILES.briefings.path, briefings, data)
+  if (problems.length) throw new DataError(problems)
+  return briefings
+}
+
+export const briefingsQueryOptions = (data: Dataset) =>
+  queryOptions({
+    queryKey: ['briefings'],
+    queryFn: ({ signal }) => fetchBriefings(data, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+    retry: (count, error) => !(error instanceof DataError) && count < 2,
+  })
+
+export function useShippedBriefings(data: Dataset) {
+  return useQuery(briefingsQueryOptions(data))
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react'
+import type { Briefing } from '../../../data/briefing-schema'
+import { describeProblem, type DataProblem } from '../../../data/errors'
+import { copyAsOwn } from '../../../lib/briefing-edit'
+import { exportBriefing } from '../../../lib/briefing-format'
+import { useAppStore } from '../../../store'
+import { download } from '../download'
+import { enterFullscreen, FULLSCREEN_REFUSED } from '../fullscreen'
+import type { Catalogue } from '../runtime/catalogue'
+import { importBriefingFile } from './import-briefing'
+
+type Message =
+  { ok: true; text: string } | { ok: false; text: string; problems: readonly DataProblem[] }
+
+/** Every briefing, with what can be done to each; import a file. */
+export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
+  const saved = useAppStore((s) => s.savedBriefings)
+  const [message, setMessage] = useState<Message | null>(null)
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const s = useAppStore.getState
+
+  const present = (b: Briefing) => {
+    s().setBriefingDialog(null)
+    void enterFullscreen().then((ok) => {
+      if (!ok) s().notify(FULLSCREEN_REFUSED)
+    })
+    s().requestBriefing(b.id, 1)
+  }
+  const print = (b: Briefing) => {
+    s().setBriefingDialog(null)
+    s().setHandout(b.id)
+  }
+  const exportFile = (b: Briefing) =>
+    download(`${b.id}.briefing.json`, new Blob([exportBriefing(b)], { type: 'application/json' }))
+  const copy = (b: Briefing) => {
+    const own = copyAsOwn(
+      b,
+      catalogue.list.map((x) => x.id),
+      `${b.title} (my copy)`.slice(0, 120),
+    )
+    s().setSavedBriefings([...saved, own])
+    s().setBriefingDialog({ kind: 'edit', briefingId: own.id })
+  }
+  const remove = (b: Briefing) => {
+    s().setSavedBriefings(saved.filter((x) => x.id !== b.id))
+    setConfirming(null)
+    setMessage({ ok: true, text: `Deleted “${b.title}”.` })
+  }
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file) return
+    if (!catalogue.context)
+      return setMessage({
+        ok: false,
+        text: 'The article’s data is still loading; try again in a moment.',
+        problems: [],
+      })
+    const result = await importBriefingFile(file, catalogue.context, s().savedBriefings)
+    if (!result.ok)
+      return setMessage({
+        ok: false,
+        text: `“${file.name}” was not imported, and nothing was changed:`,
+        problems: result.problems,
+      })
+    s().setSavedBriefings([...s().savedBriefings, result.briefing])
+    setMessage({
+      ok: true,
+      text: `Imported “${result.briefing.title}” (${result.briefing.stops.length} stops).`,
+    })
+  }
+
+  return (
+    <>
+      <p>
+        Present a briefing to a room, print its hand-out, or build your own from views of the map
+        with “Add this view as a stop”. Your own briefings are saved in this browser; export them to
+        keep or share them.
+      </p>
+      {catalogue.shippedProblems && (
+        <div role="alert" className="briefing-problems">
+          <p>The briefing that ships with the explorer could not be used:</p>
+          <ul>
+            {catalogue.shippedProblems.slice(0, 10).map((p, i) => (
+              <li key={i}>
+                <code>{describeProblem(p)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul className="briefing-list">
+        {catalogue.list.map((b) => {
+          const shipped = catalogue.isShipped(b.id)
+          return (
+            <li key={b.id} className="briefing-list__item">
+              <h3>{b.title}</h3>
+              <p className="briefing-list__meta">
+                {b.stops.length} {b.stops.length === 1 ? 'stop' : 'stops'} ·{' '}
+                {shipped ? 'ships with the explorer' : 'yours, saved in this browser'}
+              </p>
+              <div className="briefing-list__actions" role="group" aria-label={b.title}>
+                <button type="button" className="button" onClick={() => present(b)}>
+                  Present
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => print(b)}>
+                  Print hand-out
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => exportFile(b)}
+                >
+                  Export file
+                </button>
+                {shipped ? (
+                  <button type="button" className="button button--quiet" onClick={() => copy(b)}>
+                    Copy to edit
+                  </button>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => s().setBriefingDialog({ kind: 'edit', briefingId: b.id })}
+                    >
+                      Edit
+                    </button>
+                    {confirming === b.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button briefing-danger"
+                          onClick={() => remove(b)}
+                        >
+                          Delete “{b.title}” for good
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          onClick={() => setConfirming(null)}
+                        >
+                          Keep it
+                        </button>
+                      </>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => setConfirming(b.id)}
+                      >
+                        Delete…
+                      </button>
+                    )}
+                  </>
+                )}
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="briefing-import">
+        <label className="button button--quiet briefing-import__label">
+          Import a briefing file…
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(e) => void onFile(e.currentTarget)}
+          />
+        </label>
+      </div>
+      <div className="briefing-message" aria-live="polite">
+        {message &&
+          (message.ok ? (
+            <p role="status">{message.text}</p>
+          ) : (
+            <div role="alert" className="briefing-problems">
+              <p>{message.text}</p>
+              <ul>
+                {message.problems.slice(0, 12).map((p, i) => (
+                  <li key={i}>
+                    <code>{describeProblem(p)}</code>
+                  </li>
+                ))}
+              </ul>
+              {message.problems.length > 12 && <p>…and {message.problems.length - 12} more.</p>}
+            </div>
+          ))}
+      </div>
+    </>
+  )
+}

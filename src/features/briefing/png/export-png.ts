@@ -1,0 +1,38 @@
+import type { Dataset } from '../../../data/dataset'
+import { captureMap } from '../../../map/capture'
+import { useAppStore } from '../../../store'
+import { download } from '../download'
+import { loadCanvasFonts } from './canvas-text'
+import { composeExport } from './compose-export'
+
+export const EXPORT_FILE_NAME = 'russia-north-korea-map.png'
+
+function titleFor(data: Dataset): string {
+  const s = useAppStore.getState().selection
+  const named =
+    s?.kind === 'place'
+      ? data.placeById.get(s.id)?.name
+      : s?.kind === 'event'
+        ? data.eventById.get(s.id)?.title
+        : s && data.flowById.get(s.id)?.title
+  return named ?? data.source.title
+}
+
+/** Saves the current view as a 1920x1080 PNG (compose-export.ts), offline, through a download. */
+export async function exportMapPng(data: Dataset, title = titleFor(data)) {
+  const s = useAppStore.getState()
+  const [snapshot] = await Promise.all([
+    captureMap(data.places.map((p) => p.lngLat)),
+    loadCanvasFonts(),
+  ])
+  const canvas = await composeExport(data, snapshot, {
+    filters: s.filters,
+    selection: s.selection,
+    title,
+  })
+  snapshot?.image.close()
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!blob) return s.notify('The map image could not be made in this browser.')
+  download(EXPORT_FILE_NAME, blob)
+  s.notify(`Saved the map as an image: ${EXPORT_FILE_NAME}.`)
+}

@@ -1,0 +1,24 @@
+import { useAppStore } from '../../../store'
+import { expectFullscreenExit, isFullscreen } from '../fullscreen'
+
+/** Opens (or brings back) the presenter's window: the same page with ?presenter=1, same origin. */
+export function openPresenterWindow() {
+  const url = `${window.location.pathname}?presenter=1`
+  const wasFullscreen = isFullscreen()
+  expectFullscreenExit()
+  const opened = window.open(url, 'rnk-presenter', 'popup,width=1280,height=800')
+  const notify = useAppStore.getState().notify
+  if (!opened) {
+    notify(
+      `The browser blocked the presenter view’s window. Allow pop-ups for this page, or open ${window.location.origin}${url} in a new window.`,
+    )
+    return
+  }
+  // The browser may drop full screen to show the new window; the briefing carries on, and F restores it.
+  window.setTimeout(() => {
+    if (wasFullscreen && !isFullscreen())
+      notify(
+        'The presenter view is open in its own window. Press F here to show this window full screen again.',
+      )
+  }, 1000)
+}
