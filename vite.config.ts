@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp'
 import { dataFolder } from './scripts/vite-plugin-data'
 
 export default defineConfig({
-  plugins: [react(), dataFolder()],
+  plugins: [react(), dataFolder(), contentSecurityPolicy()],
   // Relative base so the static build works from any sub-path of any static host.
   base: './',
   build: { target: 'es2022', sourcemap: true },

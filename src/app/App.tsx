@@ -4,6 +4,7 @@ import { dropUnknownIds } from '../store/sanitize'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
+import { Loading } from './Loading'
 import { Providers } from './providers'
 
 export function App() {
@@ -15,18 +16,14 @@ export function App() {
 }
 
 function Explorer() {
-  const { data, error, isPending, refetch } = useDataset()
+  const { data, error, isFetching, refetch } = useDataset()
   useEffect(() => startUrlSync(), [])
   useEffect(() => {
     if (data) dropUnknownIds(data)
   }, [data])
 
-  if (error) return <DataProblems error={error} onRetry={() => void refetch()} />
-  if (isPending)
-    return (
-      <p className="loading" role="status">
-        Loading the article's data…
-      </p>
-    )
+  // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.
+  if (error && !isFetching) return <DataProblems error={error} onRetry={() => void refetch()} />
+  if (!data) return <Loading />
   return <AppLayout data={data} />
 }

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react'
 import type { Dataset } from '../data/dataset'
+import { BriefingLayer } from '../features/briefing/BriefingLayer'
+import { BriefingMenu } from '../features/briefing/BriefingMenu'
 import { DetailsPanel } from '../features/details/DetailsPanel'
 import { FiltersPanel } from '../features/filters/FiltersPanel'
 import { Legend } from '../features/legend/Legend'
@@ -13,9 +15,24 @@ import { SidePanelTabs } from './SidePanelTabs'
 
 // The map and MapLibre are the heaviest part of the page: load them in parallel with the shell.
 const MapView = lazy(() => import('../map/map-view'))
+const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
 
 export function AppLayout({ data }: { data: Dataset }) {
   const panel = useAppStore((s) => s.panel)
+  // ?presenter=1: this window shows the presenter's notes for a briefing shown in another window.
+  const presenterWindow = useAppStore((s) => s.presenterWindow)
+  if (presenterWindow)
+    return (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading the presenter view…
+          </p>
+        }
+      >
+        <PresenterView data={data} />
+      </Suspense>
+    )
   return (
     <div className="layout">
       <a className="skip-link" href="#side-panel">
@@ -30,6 +47,7 @@ export function AppLayout({ data }: { data: Dataset }) {
             article
           </p>
         </div>
+        <BriefingMenu data={data} />
       </header>
       <aside className="filters-column" aria-label="Filters and legend">
         <FiltersPanel data={data} />
@@ -60,6 +78,7 @@ export function AppLayout({ data }: { data: Dataset }) {
         <Timeline data={data} />
       </footer>
       <Notices />
+      <BriefingLayer data={data} />
     </div>
   )
 }

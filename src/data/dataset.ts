@@ -5,7 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { whenSortKey } from '../lib/dates'
 import { DataError } from './errors'
-import { fetchDataFile } from './files'
+import { DATA_FILES, fetchDataFile, type DataFileName } from './files'
 import { checkReferences, type RawDataset } from './references'
 import type { Actor, Event, Flow, Place, Source } from './schema'
 
@@ -64,18 +64,57 @@ export function buildDataset(source: Source, raw: RawDataset): Dataset {
   }
 }
 
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
-  const opts = signal ? { signal } : {}
-  const settled = await Promise.allSettled([
-    fetchDataFile('source', opts),
-    fetchDataFile('actors', opts),
-    fetchDataFile('places', opts),
-    fetchDataFile('events', opts),
-    fetchDataFile('flows', opts),
-  ] as const)
+/**
+ * How long the files may take to arrive before the explorer stops waiting and says so, with a way to
+ * try again. They are small (tens of KB) and served with the page, so this is generous; a projector
+ * laptop on a struggling network should get a clear message rather than an endless "Loading…".
+ */
+export const DATA_TIMEOUT_MS = 15_000
+
+export async function fetchDataset(
+  signal?: AbortSignal,
+  { timeoutMs = DATA_TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<Dataset> {
+  // One controller for every file: aborted when React Query cancels, and once the deadline has passed
+  // (so a hung request stops holding a connection).
+  const controller = new AbortController()
+  const cancel = () => controller.abort(signal?.reason)
+  if (signal?.aborted) cancel()
+  signal?.addEventListener('abort', cancel, { once: true })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('deadline')), timeoutMs)
+  })
+  // Each file races the deadline, so a file still on its way is named as the one that did not arrive.
+  const load = <K extends DataFileName>(name: K) =>
+    Promise.race([
+      fetchDataFile(name, { signal: controller.signal }),
+      deadline.catch(() => {
+        throw new DataError([
+          {
+            file: DATA_FILES[name].path,
+            message: `did not arrive within ${Math.round(timeoutMs / 1000)} seconds (the connection may be slow or interrupted)`,
+          },
+        ])
+      }),
+    ])
+  let settled
+  try {
+    settled = await Promise.allSettled([
+      load('source'),
+      load('actors'),
+      load('places'),
+      load('events'),
+      load('flows'),
+    ] as const)
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', cancel)
+  }
   // Report every broken file at once, not just the first, so one fix-and-reload cycle is enough.
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []))
   if (failures.length) {
+    controller.abort()
     const problems = failures.flatMap((f) => (f instanceof DataError ? f.problems : []))
     const other = failures.find((f) => !(f instanceof DataError))
     if (other !== undefined && !problems.length) throw other

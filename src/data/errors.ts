@@ -24,3 +24,17 @@ export class DataError extends Error {
     this.problems = problems
   }
 }
+
+/**
+ * A problem getting a file at all (unreachable, missing, too slow), as opposed to a problem in what it
+ * says. The page explains the two differently: the first is fixed by the connection or the server, the
+ * second only by correcting the file. Matched on the loaders' own wording (src/data/files.ts and the
+ * deadline in dataset.ts); tests/unit/hardening/data-failures.test.ts pins the two together.
+ */
+export function isTransportProblem(p: DataProblem): boolean {
+  return (
+    p.record === undefined &&
+    p.field === undefined &&
+    /^(could not be reached|could not be loaded|did not arrive)/.test(p.message)
+  )
+}

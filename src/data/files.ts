@@ -3,6 +3,7 @@
  * reports problems the same way: the file, the record and the field.
  */
 import type * as z from 'zod/mini'
+import { briefingsFile } from './briefing-schema'
 import { DataError } from './errors'
 import { actorsFile, eventsFile, flowsFile, placesFile, source } from './schema'
 import { issuesToProblems } from './zod-issues'
@@ -13,6 +14,9 @@ export const DATA_FILES = {
   places: { path: 'data/places.json', schema: placesFile },
   events: { path: 'data/events.json', schema: eventsFile },
   flows: { path: 'data/flows.json', schema: flowsFile },
+  // Loaded on its own (src/data/briefings.ts), not with the dataset: a broken briefing file must not
+  // stop the explorer itself from opening.
+  briefings: { path: 'data/briefings.json', schema: briefingsFile },
 } as const
 
 export type DataFileName = keyof typeof DATA_FILES

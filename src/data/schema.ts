@@ -5,9 +5,14 @@
  */
 import * as z from 'zod/mini'
 
+// At most 80 characters, like every other length limit here: an id ends up in links and messages, and a
+// hand-edited file with a runaway id must be rejected with a message, not carried into the page.
 const id = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-jong-un"'))
+  .check(
+    z.maxLength(80, 'is longer than 80 characters'),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-jong-un"'),
+  )
 const text = z
   .string()
   .check(z.minLength(1, 'must not be empty'), z.maxLength(2000, 'is longer than 2,000 characters'))

@@ -25,7 +25,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v
 }
 
+function shorten(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s
+}
+
 function kindOf(v: unknown): string {
+  // A number too large for JSON's doubles (1e999) parses as Infinity: say so, not "not number".
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v)
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v
 }
 
@@ -76,7 +82,8 @@ export function issuesToProblems(
         rec && typeof rec === 'object' && 'id' in rec && typeof rec.id === 'string'
           ? rec.id
           : undefined
-      const record = recId ? `"${recId}" (#${first + 1})` : `#${first + 1}`
+      // The id comes from the unvalidated file: shorten it, so a runaway id cannot flood the message.
+      const record = recId ? `"${shorten(recId)}" (#${first + 1})` : `#${first + 1}`
       // An unknown key is reported on the record; name it as the field so the message points at it.
       const field = rest.length
         ? fieldPath(rest)

@@ -13,6 +13,13 @@ export interface UrlView {
   panel: Panel
   /** Null when the link carries no camera: keep whatever the map shows. */
   camera: Camera | null
+  /**
+   * A stop link (`?briefing=default&stop=3`, stop counted from 1) opens that briefing at that stop; the
+   * stop defines the whole view, so the link carries nothing else. Absent when the link has none.
+   */
+  briefing?: { id: string; stop: number }
+  /** `?presenter=1`: this window is the presenter's view of a briefing shown in another window. */
+  presenter?: boolean
 }
 
 export interface ParsedUrl {
@@ -20,7 +27,21 @@ export interface ParsedUrl {
   problems: string[]
 }
 
-const KNOWN = new Set(['years', 'undated', 'actors', 'kinds', 'conf', 'sel', 'panel', 'cam'])
+const KNOWN = new Set([
+  'years',
+  'undated',
+  'actors',
+  'kinds',
+  'conf',
+  'sel',
+  'panel',
+  'cam',
+  'briefing',
+  'stop',
+  'presenter',
+])
+/** A briefing has at most 100 stops; three digits leave room without admitting absurd numbers. */
+const STOP = /^[1-9][0-9]{0,2}$/
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const SELECTION_KINDS: readonly SelectionKind[] = ['place', 'event', 'flow']
 const PANELS: readonly Panel[] = ['details', 'sources', 'list']
@@ -130,7 +151,34 @@ export function parseUrl(search: string): ParsedUrl {
   const cam = params.get('cam')
   if (cam !== null) camera = parseCamera(cam, problems)
 
-  return { view: { filters, selection, panel, camera }, problems }
+  const view: UrlView = { filters, selection, panel, camera }
+  const briefing = parseBriefing(params, problems)
+  if (briefing) view.briefing = briefing
+  const presenter = params.get('presenter')
+  if (presenter === '1') view.presenter = true
+  else if (presenter !== null)
+    problems.push(`ignored "presenter=${truncate(presenter)}" (expected 1)`)
+  return { view, problems }
+}
+
+/** `briefing` alone opens its first stop; `stop` alone opens that stop of the default briefing. */
+function parseBriefing(params: URLSearchParams, problems: string[]): UrlView['briefing'] {
+  const id = params.get('briefing')
+  const stop = params.get('stop')
+  if (id === null && stop === null) return undefined
+  if (id !== null && !(ID.test(id) && id.length <= 80)) {
+    problems.push(`ignored a malformed briefing name "${truncate(id)}"`)
+    return undefined
+  }
+  let n = 1
+  if (stop !== null) {
+    if (STOP.test(stop)) n = Number(stop)
+    else
+      problems.push(
+        `ignored stop "${truncate(stop)}" (expected a stop number from 1), so the briefing opens at stop 1`,
+      )
+  }
+  return { id: id ?? 'default', stop: n }
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))
@@ -138,6 +186,9 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits))
 /** Only what differs from the defaults is written, so a fresh view has a clean address. */
 export function serializeUrl(view: UrlView): string {
   const params = new URLSearchParams()
+  // The presenter's window follows the room's; a stop defines the whole view. Neither needs more.
+  if (view.presenter) return '?presenter=1'
+  if (view.briefing) return `?briefing=${view.briefing.id}&stop=${view.briefing.stop}`
   const f = view.filters
   if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX)
     params.set('years', `${f.years[0]}-${f.years[1]}`)

@@ -19,7 +19,9 @@ export function createFlowMarkerElement(flow: Flow, colour: ActorColour): HTMLBu
   if (UNREALISED_STATUSES.includes(flow.status)) button.classList.add('flow-marker--unrealised')
   if (flow.status === 'historical') button.classList.add('flow-marker--historical')
   button.dataset.flowId = flow.id
-  button.setAttribute('aria-label', `Flow: ${flow.title}`)
+  // The name starts with the tag the button shows (WCAG 2.5.3, label in name), as a word of its own:
+  // someone using speech input says what they see, "click AID".
+  button.setAttribute('aria-label', `${FLOW_KIND_TAG[flow.kind]} flow: ${flow.title}`)
   button.setAttribute('aria-pressed', 'false')
   // A tooltip for pointer users; screen readers get the same words as the button's description.
   button.title = `${FLOW_KIND_LABEL[flow.kind]} · ${FLOW_STATUS_LABEL[flow.status]}`

@@ -1,7 +1,12 @@
 /**
  * The map column: one MapLibre map, made once when this mounts and removed when it unmounts (safe under
- * StrictMode's mount-unmount-mount). React renders only the frame and the no-WebGL notice; everything on
- * the map follows the store through the sync modules (start-map-sync.ts), outside React.
+ * StrictMode's mount-unmount-mount). React renders only the frame and the notices; everything on the map
+ * follows the store through the sync modules (start-map-sync.ts), outside React.
+ *
+ * When the map cannot be drawn the rest of the explorer carries on, and the map column says why: WebGL
+ * turned off or the map failed to start (an alert, with the way to the list twin), or the graphics
+ * context was lost (a GPU reset on a projector): MapLibre restores it and the sync modules re-apply the
+ * store; if it does not come back, the person can restart the map without reloading the page.
  */
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './map.css'
@@ -9,17 +14,33 @@ import type { Map as MaplibreMap } from 'maplibre-gl'
 import { useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/dataset'
 import { useAppStore } from '../store'
-import { createMap } from './create-map'
+import { registerMapForCapture } from './capture'
+import { createMap, isNoWebGLError } from './create-map'
+import {
+  CONTEXT_LOST_MESSAGE,
+  CONTEXT_STUCK_MESSAGE,
+  MAP_FAILED_MESSAGE,
+  MapNotice,
+  NO_WEBGL_MESSAGE,
+} from './map-notice'
 import { startMapSync } from './start-map-sync'
 
-export const NO_WEBGL_MESSAGE =
-  'The map needs WebGL, which this browser has turned off. Everything else — the list of places and flows, the timeline and the panels — still works.'
+export { NO_WEBGL_MESSAGE } from './map-notice'
+
+/** How long a lost context may take to come back by itself before the person is offered a restart. */
+export const CONTEXT_RESTORE_GRACE_MS = 8000
+
+type Failure = 'webgl' | 'start' | null
+type Graphics = 'ok' | 'lost' | 'stuck'
 
 export default function MapView({ data }: { data: Dataset }) {
   const frameRef = useRef<HTMLDivElement>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MaplibreMap | null>(null)
-  const [failed, setFailed] = useState(false)
+  const [failure, setFailure] = useState<Failure>(null)
+  const [graphics, setGraphics] = useState<Graphics>('ok')
+  /** Bumped by "Restart the map": the effect below then removes the map and makes a new one. */
+  const [generation, setGeneration] = useState(0)
 
   // Declared before the effect that makes the map: React runs cleanups in declaration order, so the sync
   // modules stop (markers removed, listeners off) before map.remove().
@@ -27,6 +48,27 @@ export default function MapView({ data }: { data: Dataset }) {
     if (!map) return
     return startMapSync(map, data, useAppStore)
   }, [map, data])
+  useEffect(() => (map ? registerMapForCapture(map) : undefined), [map])
+  useEffect(() => {
+    if (!map) return
+    let timer = 0
+    const onLost = () => {
+      setGraphics('lost')
+      window.clearTimeout(timer)
+      timer = window.setTimeout(() => setGraphics('stuck'), CONTEXT_RESTORE_GRACE_MS)
+    }
+    const onRestored = () => {
+      window.clearTimeout(timer)
+      setGraphics('ok')
+    }
+    map.on('webglcontextlost', onLost)
+    map.on('webglcontextrestored', onRestored)
+    return () => {
+      window.clearTimeout(timer)
+      map.off('webglcontextlost', onLost)
+      map.off('webglcontextrestored', onRestored)
+    }
+  }, [map])
 
   useEffect(() => {
     const frame = frameRef.current
@@ -40,7 +82,7 @@ export default function MapView({ data }: { data: Dataset }) {
       console.error('The map could not start:', error)
       // The failure is only known once MapLibre has tried the DOM node: there is no earlier place to learn it.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFailed(true)
+      setFailure(isNoWebGLError(error) ? 'webgl' : 'start')
       return
     }
     created.once('load', () => setMap(created))
@@ -55,15 +97,22 @@ export default function MapView({ data }: { data: Dataset }) {
       setMap(null)
       created.remove()
     }
-  }, [])
+  }, [generation])
+
+  const restart = () => {
+    setGraphics('ok')
+    setGeneration((g) => g + 1)
+  }
 
   return (
-    <div ref={frameRef} className="map-view" data-map-error={failed ? 'webgl' : undefined}>
+    <div ref={frameRef} className="map-view" data-map-error={failure ?? undefined}>
       <div ref={containerRef} className="map-view__map" />
-      {failed && (
-        <p className="map-view__notice" role="alert">
-          {NO_WEBGL_MESSAGE}
-        </p>
+      {failure && (
+        <MapNotice urgent message={failure === 'webgl' ? NO_WEBGL_MESSAGE : MAP_FAILED_MESSAGE} />
+      )}
+      {graphics === 'lost' && <MapNotice urgent={false} message={CONTEXT_LOST_MESSAGE} />}
+      {graphics === 'stuck' && (
+        <MapNotice urgent message={CONTEXT_STUCK_MESSAGE} onRestart={restart} />
       )}
     </div>
   )

@@ -12,24 +12,26 @@ export const syncFlowEmphasis: SyncModule = (map, data, store) => {
   let applied: Emphasis | null = null
 
   const apply = (next: Emphasis) => {
+    // While the style is away (a lost WebGL context), skip: the reset below sets every flow again.
+    if (!style.ready()) return
     for (const [id, state] of changedFlowStates(flowIds, applied, next)) {
       map.setFeatureState({ source: FLOW_SOURCE_ID, id }, { ...state })
     }
     applied = next
   }
 
+  // A new style starts with no feature-state: set every flow again.
+  const style = onStyleReset(map, () => {
+    applied = null
+    apply(emphasisOf(data, store.getState().selection))
+  })
   const unsubscribe = store.subscribe(
     (s) => s.selection,
     (selection) => apply(emphasisOf(data, selection)),
     { fireImmediately: true },
   )
-  // A new style starts with no feature-state: set every flow again.
-  const stopReset = onStyleReset(map, () => {
-    applied = null
-    apply(emphasisOf(data, store.getState().selection))
-  })
   return () => {
     unsubscribe()
-    stopReset()
+    style.stop()
   }
 }

@@ -17,6 +17,8 @@ export const syncFlowLayers: SyncModule = (map, data, store) => {
   /** The filter each layer was last given, as JSON, so an equal filter is never set twice. */
   const applied = new Map<string, string>()
   const apply = (visibleFlows: ReadonlySet<string>) => {
+    // While the style is away (a lost WebGL context), skip: the reset below applies the latest filters.
+    if (!style.ready()) return
     for (const layer of Object.values(FLOW_LAYER_IDS)) {
       const filter: FilterSpecification = flowLayerFilter(layer, visibleFlows)
       const key = JSON.stringify(filter)
@@ -26,18 +28,18 @@ export const syncFlowLayers: SyncModule = (map, data, store) => {
     }
   }
 
+  const style = onStyleReset(map, () => {
+    installFlowLayers(map, features)
+    applied.clear()
+    apply(visibleFor(data, store.getState().filters).flows)
+  })
   const unsubscribe = store.subscribe(
     (s) => s.filters,
     (filters) => apply(visibleFor(data, filters).flows),
     { fireImmediately: true },
   )
-  const stopReset = onStyleReset(map, () => {
-    installFlowLayers(map, features)
-    applied.clear()
-    apply(visibleFor(data, store.getState().filters).flows)
-  })
   return () => {
     unsubscribe()
-    stopReset()
+    style.stop()
   }
 }

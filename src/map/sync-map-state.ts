@@ -2,18 +2,32 @@
  * `data-map-state` on the map's element: "loading" while the map moves, loads or redraws, "idle" once
  * MapLibre says it has settled. Browser tests wait on `[data-map-state="idle"]`, so any store change
  * marks the map busy and asks for a frame: the idle that follows then means "this change is drawn".
+ * "lost" while the WebGL context is gone (nothing can be drawn, so nothing is idle); when it comes back
+ * the map is busy until the restored style has drawn.
  */
 import { setAttr } from './dom'
 import type { SyncModule } from './sync-types'
 
-export type MapState = 'loading' | 'idle'
+export type MapState = 'loading' | 'idle' | 'lost'
 export const MAP_STATE_ATTRIBUTE = 'data-map-state'
 
 export const syncMapState: SyncModule = (map, _data, store) => {
   const element = map.getContainer().closest('.map-view') ?? map.getContainer()
-  const set = (state: MapState) => setAttr(element, MAP_STATE_ATTRIBUTE, state)
+  let lost = false
+  const set = (state: MapState) => setAttr(element, MAP_STATE_ATTRIBUTE, lost ? 'lost' : state)
   const busy = () => set('loading')
   const idle = () => set('idle')
+  const onLost = () => {
+    lost = true
+    set('lost')
+  }
+  const onRestored = () => {
+    lost = false
+    busy()
+    map.triggerRepaint()
+  }
+  map.on('webglcontextlost', onLost)
+  map.on('webglcontextrestored', onRestored)
   map.on('movestart', busy)
   map.on('dataloading', busy)
   map.on('render', busy)
@@ -26,6 +40,8 @@ export const syncMapState: SyncModule = (map, _data, store) => {
   busy()
   map.triggerRepaint()
   return () => {
+    map.off('webglcontextlost', onLost)
+    map.off('webglcontextrestored', onRestored)
     map.off('movestart', busy)
     map.off('dataloading', busy)
     map.off('render', busy)

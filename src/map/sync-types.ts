@@ -10,19 +10,44 @@ export type Teardown = () => void
 
 export type SyncModule = (map: MaplibreMap, data: Dataset, store: AppStoreApi) => Teardown
 
+/** What onStyleReset gives back: whether the style can take writes now, and the teardown. */
+export interface StyleWatch {
+  /**
+   * False from a lost WebGL context until the restored style has loaded. MapLibre drops the style
+   * when the context is lost (setFeatureState then throws on null) and rebuilds it when the context
+   * comes back (setFilter throws "Style is not done loading" until it has). Writes are skipped in
+   * that window; `reapply` brings the map up to date with the store once the style is back.
+   */
+  ready: () => boolean
+  stop: Teardown
+}
+
 /**
  * Runs `reapply` after a style reload (our layers and feature-state are gone) and after a lost WebGL
  * context comes back. MapLibre 6 restores a context by setting the style again from a snapshot, so the
  * style is not loaded when `webglcontextrestored` fires; `style.load` follows and reapplies then.
  */
-export function onStyleReset(map: MaplibreMap, reapply: () => void): Teardown {
-  const onRestored = () => {
-    if (map.isStyleLoaded()) reapply()
+export function onStyleReset(map: MaplibreMap, reapply: () => void): StyleWatch {
+  let lost = false
+  const onLoad = () => {
+    lost = false
+    reapply()
   }
-  map.on('style.load', reapply)
+  const onLost = () => {
+    lost = true
+  }
+  const onRestored = () => {
+    if (map.isStyleLoaded()) onLoad()
+  }
+  map.on('style.load', onLoad)
+  map.on('webglcontextlost', onLost)
   map.on('webglcontextrestored', onRestored)
-  return () => {
-    map.off('style.load', reapply)
-    map.off('webglcontextrestored', onRestored)
+  return {
+    ready: () => !lost,
+    stop: () => {
+      map.off('style.load', onLoad)
+      map.off('webglcontextlost', onLost)
+      map.off('webglcontextrestored', onRestored)
+    },
   }
 }

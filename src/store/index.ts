@@ -4,12 +4,13 @@
  */
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
+import { createBriefingSlice, type BriefingSlice } from './briefing-slice'
 import { createCameraSlice, type CameraSlice } from './camera-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice'
 
-export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice
+export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice & BriefingSlice
 
 export const useAppStore = create<AppStore>()(
   subscribeWithSelector((...a) => ({
@@ -17,6 +18,7 @@ export const useAppStore = create<AppStore>()(
     ...createSelectionSlice(...a),
     ...createCameraSlice(...a),
     ...createNoticesSlice(...a),
+    ...createBriefingSlice(...a),
   })),
 )
 

@@ -5,12 +5,15 @@
 import type { Dataset } from '../data/dataset'
 import { useAppStore } from './index'
 
+/** A link's id is quoted back, but only in part: a pasted 6,000-character id must not fill the screen. */
+const quote = (id: string) => (id.length > 40 ? `${id.slice(0, 40)}…` : id)
+
 export function dropUnknownIds(data: Dataset) {
   const s = useAppStore.getState()
   const problems: string[] = []
   const actors = s.filters.actors.filter((id) => {
     const ok = data.actorById.has(id)
-    if (!ok) problems.push(`unknown actor "${id}"`)
+    if (!ok) problems.push(`unknown actor "${quote(id)}"`)
     return ok
   })
   let selection = s.selection
@@ -19,7 +22,7 @@ export function dropUnknownIds(data: Dataset) {
       selection.kind
     ]
     if (!table.has(selection.id)) {
-      problems.push(`unknown ${selection.kind} "${selection.id}"`)
+      problems.push(`unknown ${selection.kind} "${quote(selection.id)}"`)
       selection = null
     }
   }

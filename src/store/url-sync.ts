@@ -6,15 +6,38 @@
 import { parseUrl, serializeUrl, type UrlView } from '../lib/url-state'
 import { useAppStore, type AppStore } from './index'
 
+/** The briefing stop the address should name: the one showing, or the one a link asked for. */
+function briefingOf(s: AppStore): UrlView['briefing'] {
+  if (s.presentation) return { id: s.presentation.briefingId, stop: s.presentation.index + 1 }
+  if (s.briefingRequest) return { id: s.briefingRequest.briefingId, stop: s.briefingRequest.stop }
+  return undefined
+}
+
 function currentView(s: AppStore): UrlView {
-  return { filters: s.filters, selection: s.selection, panel: s.panel, camera: s.camera }
+  const view: UrlView = {
+    filters: s.filters,
+    selection: s.selection,
+    panel: s.panel,
+    camera: s.camera,
+  }
+  const briefing = briefingOf(s)
+  if (briefing) view.briefing = briefing
+  if (s.presenterWindow) view.presenter = true
+  return view
 }
 
 function applyView(search: string, instantCamera: boolean) {
   const { view, problems } = parseUrl(search)
   const s = useAppStore.getState()
-  useAppStore.setState({ filters: view.filters, selection: view.selection, panel: view.panel })
-  if (view.camera) s.requestCamera(view.camera, { source: 'url', instant: instantCamera })
+  useAppStore.setState({ presenterWindow: view.presenter === true })
+  if (view.briefing) {
+    // The stop defines the whole view; features/briefing applies it once the briefing's stops are known.
+    s.requestBriefing(view.briefing.id, view.briefing.stop, { instant: instantCamera })
+  } else {
+    if (s.presentation || s.briefingRequest) s.endBriefing()
+    useAppStore.setState({ filters: view.filters, selection: view.selection, panel: view.panel })
+    if (view.camera) s.requestCamera(view.camera, { source: 'url', instant: instantCamera })
+  }
   if (problems.length)
     s.notify(
       `This link had settings the explorer could not use, so they were ignored: ${problems.join('; ')}.`,
@@ -28,7 +51,7 @@ export function startUrlSync(win: Window = window): () => void {
   applying = false
 
   const write = (mode: 'push' | 'replace') => {
-    if (applying) return
+    if (applying || useAppStore.getState().capturingHandout) return
     const next = serializeUrl(currentView(useAppStore.getState()))
     if (next === win.location.search) return
     const url = `${win.location.pathname}${next}${win.location.hash}`
@@ -37,9 +60,9 @@ export function startUrlSync(win: Window = window): () => void {
   }
 
   const unsubChoices = useAppStore.subscribe(
-    (s) => [s.filters, s.selection, s.panel] as const,
+    (s) => [s.filters, s.selection, s.panel, JSON.stringify(briefingOf(s) ?? null)] as const,
     () => write('push'),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] },
   )
   const unsubCamera = useAppStore.subscribe(
     (s) => s.camera,

@@ -63,10 +63,12 @@ export class ExplorerDriver {
     return this.page.locator('.map-column').getByRole('button', { name, exact: true })
   }
 
+  /** Flow buttons are named "<kind tag> flow: <title>": the tag is the text the button shows. */
   flowMarker(title: string): Locator {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return this.page
       .locator('.map-column')
-      .getByRole('button', { name: `Flow: ${title}`, exact: true })
+      .getByRole('button', { name: new RegExp(`^[A-Z]+ flow: ${escaped}$`) })
   }
 
   async clickPlace(name: string) {

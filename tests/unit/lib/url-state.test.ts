@@ -69,3 +69,47 @@ describe('the shareable URL', () => {
     expect(problems).toHaveLength(2)
   })
 })
+
+describe('stop links', () => {
+  it('open a briefing at a stop, and carry nothing else', () => {
+    const parsed = parseUrl('?briefing=default&stop=3')
+    expect(parsed.problems).toEqual([])
+    expect(parsed.view.briefing).toEqual({ id: 'default', stop: 3 })
+    const view: UrlView = {
+      ...base,
+      filters: { ...DEFAULT_FILTERS, years: [2022, 2023] },
+      briefing: { id: 'default', stop: 3 },
+    }
+    expect(serializeUrl(view)).toBe('?briefing=default&stop=3')
+  })
+
+  it('default the missing half: a briefing alone opens stop 1, a stop alone the default briefing', () => {
+    expect(parseUrl('?briefing=my-tour').view.briefing).toEqual({ id: 'my-tour', stop: 1 })
+    expect(parseUrl('?stop=5').view.briefing).toEqual({ id: 'default', stop: 5 })
+    expect(parseUrl('?years=2000-2023').view.briefing).toBeUndefined()
+  })
+
+  it.each([
+    ['?briefing=default&stop=0', /ignored stop "0"/],
+    ['?briefing=default&stop=-2', /ignored stop "-2"/],
+    ['?briefing=default&stop=3.5', /ignored stop "3.5"/],
+    ['?briefing=default&stop=abc', /ignored stop "abc"/],
+    ['?briefing=default&stop=1000', /ignored stop "1000"/],
+  ])('open %s at stop 1, with a notice', (search, message) => {
+    const { view, problems } = parseUrl(search)
+    expect(problems.join('; ')).toMatch(message)
+    expect(view.briefing).toEqual({ id: 'default', stop: 1 })
+  })
+
+  it('ignore a malformed briefing name with a notice', () => {
+    const { view, problems } = parseUrl('?briefing=<script>&stop=2')
+    expect(view.briefing).toBeUndefined()
+    expect(problems.join('; ')).toMatch(/malformed briefing name "<script>"/)
+  })
+
+  it('mark the presenter’s window', () => {
+    expect(parseUrl('?presenter=1').view.presenter).toBe(true)
+    expect(serializeUrl({ ...base, presenter: true })).toBe('?presenter=1')
+    expect(parseUrl('?presenter=yes').problems.join('; ')).toMatch(/presenter=yes/)
+  })
+})

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useAppStore } from '../../../src/store'
 import { startUrlSync } from '../../../src/store/url-sync'
 
@@ -53,5 +53,77 @@ describe('url sync', () => {
     expect(s.filters.years).toEqual([1948, 2023])
     expect(s.selection).toBeNull()
     expect(s.notices[0]?.text).toMatch(/ignored/)
+  })
+})
+
+describe('url sync for briefings', () => {
+  const briefing = {
+    id: 'default',
+    title: 'T',
+    stops: [
+      {
+        id: 'a',
+        title: 'A',
+        points: [],
+        quotes: [],
+        camera: { center: [120, 40] as [number, number], zoom: 4, bearing: 0, pitch: 0 },
+      },
+      {
+        id: 'b',
+        title: 'B',
+        points: [],
+        quotes: [],
+        camera: { center: [130, 45] as [number, number], zoom: 5, bearing: 0, pitch: 0 },
+        filters: { years: [2022, 2023] as [number, number] },
+      },
+    ],
+  }
+
+  it('turns a stop link into a request the briefing feature resolves, keeping the link meanwhile', () => {
+    window.history.replaceState(null, '', '/?briefing=default&stop=2')
+    stop = startUrlSync()
+    expect(useAppStore.getState().briefingRequest).toEqual({
+      briefingId: 'default',
+      stop: 2,
+      instant: true,
+    })
+    useAppStore.getState().toggleActor('china')
+    expect(window.location.search).toBe('?briefing=default&stop=2')
+  })
+
+  it('names the stop showing, one history entry per stop, and leaves the stop link when the briefing ends', async () => {
+    stop = startUrlSync()
+    // history.length is capped by entries earlier tests left behind; count the pushes instead.
+    const push = vi.spyOn(window.history, 'pushState')
+    useAppStore.getState().showStop(briefing, 0)
+    expect(window.location.search).toBe('?briefing=default&stop=1')
+    useAppStore.getState().showStop(briefing, 1)
+    expect(window.location.search).toBe('?briefing=default&stop=2')
+    expect(push).toHaveBeenCalledTimes(2)
+    const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }))
+    window.history.back()
+    await popped
+    expect(useAppStore.getState().briefingRequest).toMatchObject({ briefingId: 'default', stop: 1 })
+    // Nothing resolves the request here (that is the briefing feature's job), so stop 2 still shows:
+    // leaving the briefing leaves the explorer on the view it was showing, with that view's link.
+    useAppStore.getState().endBriefing()
+    expect(window.location.search).toBe('?years=2022-2023&cam=130,45,5')
+  })
+
+  it('does not move the address while the hand-out takes its pictures', () => {
+    stop = startUrlSync()
+    useAppStore.getState().setCapturingHandout(true)
+    useAppStore.getState().applyView({
+      filters: { ...useAppStore.getState().filters, years: [2000, 2010] },
+      selection: null,
+      camera: briefing.stops[1]!.camera,
+    })
+    expect(window.location.search).toBe('')
+  })
+
+  it('opens the presenter’s view from ?presenter=1', () => {
+    window.history.replaceState(null, '', '/?presenter=1')
+    stop = startUrlSync()
+    expect(useAppStore.getState().presenterWindow).toBe(true)
   })
 })

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: builds the app, measures it beside a bare MapLibre page in the real headless browser
+ * the tests use, on 127.0.0.1, prints a table of every figure with its target, and writes
+ * bench-results/latest.json. A benchmark, not a test: it never fails on a missed target (exit 0),
+ * only when it cannot measure.
+ *
+ *   npm run bench                          everything (about 8 minutes on 2 cores)
+ *   npm run bench -- --no-build            reuse dist/
+ *   npm run bench -- --only=bytes,derive   some sections; the others are kept from latest.json
+ *   npm run bench -- --pairs=9 --runs=31 --lh-runs=5 --lh-mobile-runs=3
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { analyseBuild } from './bytes.mjs'
+import { measureDerive } from './derive.mjs'
+import { openBrowser, WEBGL_WARNING } from './browser.mjs'
+import { measureFloorChanges, measureInteraction } from './interaction.mjs'
+import { measureLighthouse } from './lighthouse.mjs'
+import { measureRemounts } from './memory.mjs'
+import { buildFloorPage } from './pages.mjs'
+import { DIST, RESULTS, ROOT } from './paths.mjs'
+import { evaluateTargets, machine, table, writeResults } from './report.mjs'
+import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
+import { measureStartup } from './startup.mjs'
+
+const SECTIONS = ['bytes', 'derive', 'startup', 'interaction', 'memory', 'lighthouse']
+const opt = (name, fallback) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`))
+  return a ? a.slice(name.length + 3) : fallback
+}
+const only = opt('only', SECTIONS.join(',')).split(',')
+const wants = (s) => only.includes(s)
+const started = Date.now()
+const log = (msg) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`)
+
+const previousFile = join(RESULTS, 'latest.json')
+const previous =
+  only.length < SECTIONS.length && existsSync(previousFile)
+    ? JSON.parse(readFileSync(previousFile, 'utf8'))
+    : {}
+const results = {
+  bytes: previous.bytes ?? null,
+  startup: previous.startup ?? null,
+  interaction: previous.interaction ?? null,
+  derive: previous.derive ?? null,
+  memory: previous.memory ?? null,
+  lighthouse: previous.lighthouse ?? null,
+  meta: { ...previous.meta, sections: { ...previous.meta?.sections } },
+  details: { ...previous.details },
+}
+const notes = []
+const stamp = (section) => (results.meta.sections[section] = new Date().toISOString())
+
+if (!process.argv.includes('--no-build')) {
+  log('building the app (npm run build)')
+  buildApp()
+}
+
+if (wants('bytes')) {
+  const a = analyseBuild(DIST)
+  results.bytes = a.bytes
+  results.details.bytes = {
+    groups: a.groups,
+    own_gz_by_load: a.own_gz_by_load,
+    own_top_sources_raw: a.own_top_sources_raw,
+    notes: a.notes,
+  }
+  stamp('bytes')
+  log('bytes measured')
+}
+
+if (wants('derive')) {
+  log('derive: computeVisible over 100,000 events in Node')
+  const d = await measureDerive()
+  results.derive = { ms_100k: d.ms_100k }
+  results.details.derive = d
+  stamp('derive')
+}
+
+const browserSections = ['startup', 'interaction', 'memory', 'lighthouse'].filter(wants)
+if (browserSections.length) {
+  log('preparing pages: app copy, 10k dataset, floor page')
+  copyApp()
+  const large = await makeLargeSite()
+  await buildFloorPage()
+  const site = await serveSite(Number(opt('port', 4390)))
+  try {
+    const probe = await openBrowser()
+    const ua = await probe.page.evaluate(() => navigator.userAgent)
+    await probe.close()
+    results.meta.machine = machine(/(Headless)?Chrome\/[\d.]+/.exec(ua)?.[0] ?? ua)
+
+    if (wants('startup')) {
+      const pairs = Number(opt('pairs', 8))
+      log(`startup: ${pairs} interleaved app/floor pairs, fresh browser each`)
+      const s = await measureStartup(site, { pairs, log })
+      results.startup = {
+        app_idle_ms_median: s.app_idle_ms_median,
+        floor_idle_ms_median: s.floor_idle_ms_median,
+        ratio: s.ratio,
+        app_panel_ready_ms_median: s.app_panel_ready_ms_median,
+      }
+      results.details.startup = s
+      stamp('startup')
+    }
+
+    let heapAfterLoad = null
+    if (wants('interaction')) {
+      const runs = Number(opt('runs', 21))
+      log(`interaction: ${runs} filter changes on the article's data`)
+      const article = await measureInteraction(site.url('app/'), { runs, withHeap: true })
+      heapAfterLoad = article.heap_mb_after_load
+      log(`  median ${article.filter_to_idle_ms} ms`)
+      log(`interaction: ${runs} filter changes on ${large.events} events / ${large.flows} flows`)
+      const big = await measureInteraction(site.url('app-10k/'), { runs })
+      log(`  median ${big.filter_to_idle_ms} ms (load to idle ${big.load_idle_ms} ms)`)
+      if (big.stalled_after_changes) {
+        notes.push(
+          `10k: the map stalled after ${big.stalled_after_changes} filter changes (no idle within 20 s); ` +
+            `the figure counts that change as infinitely slow (changes that finished: median ${big.completed_median_ms} ms)`,
+        )
+      }
+      const size = article.canvas ?? { w: 692, h: 490 }
+      log('interaction: the same kind of change on the floor page, for scale')
+      const floor = await measureFloorChanges(site.url(`floor/#w=${size.w}&h=${size.h}`), { runs })
+      log(
+        `  repaint ${floor.repaint_to_idle_ms} ms, paint ${floor.paint_to_idle_ms} ms, filter ${floor.filter_to_idle_ms} ms`,
+      )
+      results.interaction = {
+        filter_to_idle_ms_article: article.filter_to_idle_ms,
+        filter_to_idle_ms_10k: big.filter_to_idle_ms,
+      }
+      results.details.interaction = { article, large: { ...big, dataset: large }, floor }
+      stamp('interaction')
+    } else if (wants('memory')) {
+      log('memory: the heap after a cold load of the app')
+      heapAfterLoad = (
+        await measureInteraction(site.url('app/'), { runs: 0, warmup: 0, withHeap: true })
+      ).heap_mb_after_load
+    }
+
+    if (wants('memory')) {
+      log('memory: 20 mounts and unmounts of the map')
+      // The app's own remount harness (src/bench/remount.tsx), in the shipped build.
+      const m = await measureRemounts(site.url('app/?harness=remount'))
+      const startupWarnings = (results.details.startup?.console_warnings ?? []).filter((l) =>
+        WEBGL_WARNING.test(l),
+      ).length
+      results.memory = {
+        heap_mb_after_load: heapAfterLoad,
+        heap_growth_mb_20_remounts: m.heap_growth_mb_20_remounts,
+        webgl_context_warnings: m.webgl_context_warnings + startupWarnings,
+      }
+      results.details.memory = m
+      stamp('memory')
+    }
+
+    if (wants('lighthouse')) {
+      const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 1)) }
+      log(
+        `lighthouse: app and floor, desktop ${runs.desktop} and mobile ${runs.mobile} run(s) each`,
+      )
+      const l = await measureLighthouse(site, { runs, log })
+      results.lighthouse = Object.fromEntries(
+        Object.entries(l).map(([preset, r]) => [
+          preset,
+          {
+            performance: r.performance,
+            accessibility: r.accessibility,
+            best_practices: r.best_practices,
+            lcp_ms: r.lcp_ms,
+            tbt_ms: r.tbt_ms,
+            cls: r.cls,
+            floor_performance: r.floor_performance,
+          },
+        ]),
+      )
+      results.details.lighthouse = l
+      stamp('lighthouse')
+    }
+  } finally {
+    await site.close()
+  }
+}
+
+let commit = null
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim()
+  const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT }).toString().trim()
+  if (dirty) commit += ' (with uncommitted changes)'
+} catch {
+  // not a git checkout
+}
+results.meta = {
+  ...results.meta,
+  date: new Date().toISOString(),
+  commit,
+  duration_s: Math.round((Date.now() - started) / 1000),
+  // Other work on the machine slows software WebGL: a busy machine explains a noisy run.
+  load_average_at_end: loadavg().map((x) => Number(x.toFixed(2))),
+  note: 'Software WebGL (SwiftShader) on this machine: compare timings only within one run.',
+}
+results.notes = notes
+const rows = evaluateTargets(results)
+results.targets = rows.map(({ figure, value, target, pass }) => ({ figure, value, target, pass }))
+const file = writeResults(results)
+console.log(`\n${table(rows)}\n`)
+for (const n of notes) console.log(`note: ${n}`)
+const failed = rows.filter((r) => r.pass === false).map((r) => r.figure)
+console.log(failed.length ? `targets missed: ${failed.join(', ')}` : 'all measured targets met')
+console.log(`wrote ${file} in ${results.meta.duration_s} s`)

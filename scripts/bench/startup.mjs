@@ -1,0 +1,129 @@
+/**
+ * startup: navigation to the map's first `idle` with places and flows drawn, the app against the floor
+ * page, interleaved app/floor/app/floor, a fresh browser and profile for every load. The ratio is
+ * app/floor per pair, then the median of those ratios. Resource timings give each phase so a slow
+ * start can be traced to what it waited for.
+ */
+import { openBrowser, waitForFirstIdle } from './browser.mjs'
+import { median, round } from './stats.mjs'
+
+const GROUPS = [
+  ['worker', /maplibre-gl-worker/],
+  ['data', /\/data\//],
+  ['basemap', /\/basemap\//],
+  ['js', /\.m?js$/],
+  ['css', /\.css$/],
+  ['fonts', /\.woff2?$/],
+  ['html', /(\/|\.html)$/],
+]
+
+/**
+ * When each group of files started and finished loading, in ms from navigation start, from the
+ * browser's own request events (the map worker's fetches included) and the page's time origin.
+ */
+function phasesOf(requests, timeOrigin) {
+  const groups = {}
+  const files = []
+  for (const r of requests) {
+    const group = GROUPS.find(([, re]) => re.test(r.path))?.[0] ?? 'other'
+    const start = r.start_epoch - timeOrigin
+    const end = r.end_epoch === null ? null : r.end_epoch - timeOrigin
+    const g = (groups[group] ??= { first_start: Infinity, last_start: 0, last_end: 0, bytes: 0 })
+    g.first_start = Math.min(g.first_start, start)
+    g.last_start = Math.max(g.last_start, start)
+    if (end !== null) g.last_end = Math.max(g.last_end, end)
+    g.bytes += r.bytes ?? 0
+    files.push({
+      path: r.path,
+      start: Math.round(start),
+      end: end === null ? null : Math.round(end),
+      bytes: r.bytes,
+    })
+  }
+  files.sort((a, b) => a.start - b.start)
+  return { groups, files, transferred: files.reduce((n, f) => n + (f.bytes ?? 0), 0) }
+}
+
+async function loadOnce(url, needsMarkers) {
+  const b = await openBrowser({ needsMarkers })
+  try {
+    await b.page.goto(url, { waitUntil: 'commit' })
+    const probe = await waitForFirstIdle(b.page)
+    // Let the last request events arrive, then place them on the page's clock.
+    await b.page.waitForTimeout(100)
+    const phases = phasesOf(b.requests, await b.page.evaluate(() => performance.timeOrigin))
+    const canvas = await b.page.evaluate(() => {
+      const r = document.querySelector('.maplibregl-canvas')?.getBoundingClientRect()
+      return r ? { w: Math.round(r.width), h: Math.round(r.height) } : null
+    })
+    const idle = probe.idle
+    const blocking = probe.longTasks
+      .filter(([start]) => start < idle)
+      .reduce((n, [, d]) => n + Math.max(0, d - 50), 0)
+    return {
+      idle_ms: idle,
+      frames: probe.framesAtIdle,
+      panel_ms: probe.panel,
+      blocking_ms: blocking,
+      long_tasks: probe.longTasks.filter(([start]) => start < idle).length,
+      canvas,
+      phases,
+      layout_shift: probe.shifts.reduce((n, x) => n + x.value, 0),
+      shifts: probe.shifts,
+      warnings: b.console.filter((l) => /^(warning|error|pageerror)/.test(l)),
+      outside: b.outside,
+    }
+  } finally {
+    await b.close()
+  }
+}
+
+export async function measureStartup(site, { pairs = 8, appPath = 'app/', log = () => {} } = {}) {
+  const runs = []
+  let size = null
+  for (let i = 0; i < pairs; i++) {
+    const app = await loadOnce(site.url(appPath), true)
+    size ??= app.canvas
+    const floorUrl = site.url(`floor/${size ? `#w=${size.w}&h=${size.h}` : ''}`)
+    const floor = await loadOnce(floorUrl, false)
+    runs.push({ app, floor, ratio: app.idle_ms / floor.idle_ms })
+    log(
+      `startup pair ${i + 1}/${pairs}: app ${Math.round(app.idle_ms)} ms, floor ${Math.round(floor.idle_ms)} ms, ratio ${(app.idle_ms / floor.idle_ms).toFixed(2)}`,
+    )
+  }
+  const phaseMedian = (side, group, key) =>
+    round(median(runs.map((r) => r[side].phases.groups[group]?.[key] ?? NaN)))
+  const phaseTable = (side) =>
+    Object.fromEntries(
+      ['html', 'js', 'css', 'fonts', 'data', 'worker', 'basemap'].map((g) => [
+        g,
+        {
+          first_start: phaseMedian(side, g, 'first_start'),
+          last_start: phaseMedian(side, g, 'last_start'),
+          last_end: phaseMedian(side, g, 'last_end'),
+        },
+      ]),
+    )
+  return {
+    app_idle_ms_median: round(median(runs.map((r) => r.app.idle_ms))),
+    floor_idle_ms_median: round(median(runs.map((r) => r.floor.idle_ms))),
+    ratio: round(median(runs.map((r) => r.ratio)), 3),
+    app_panel_ready_ms_median: round(median(runs.map((r) => r.app.panel_ms))),
+    pairs,
+    map_canvas: size,
+    app_frames_to_idle_median: median(runs.map((r) => r.app.frames)),
+    floor_frames_to_idle_median: median(runs.map((r) => r.floor.frames)),
+    app_blocking_ms_median: round(median(runs.map((r) => r.app.blocking_ms))),
+    floor_blocking_ms_median: round(median(runs.map((r) => r.floor.blocking_ms))),
+    app_transferred_bytes_median: round(median(runs.map((r) => r.app.phases.transferred))),
+    phases_ms_median: { app: phaseTable('app'), floor: phaseTable('floor') },
+    ratios: runs.map((r) => round(r.ratio, 3)),
+    app_idle_ms: runs.map((r) => round(r.app.idle_ms)),
+    floor_idle_ms: runs.map((r) => round(r.floor.idle_ms)),
+    first_app_files: runs[0]?.app.phases.files ?? [],
+    app_layout_shift_median: round(median(runs.map((r) => r.app.layout_shift)), 3),
+    first_app_shifts: runs[0]?.app.shifts ?? [],
+    console_warnings: [...new Set(runs.flatMap((r) => [...r.app.warnings, ...r.floor.warnings]))],
+    outside_requests: [...new Set(runs.flatMap((r) => [...r.app.outside, ...r.floor.outside]))],
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Issue item 8, briefing mode: axe-core finds no WCAG 2.2 AA violation while presenting (stop card,
+ * black-out, exploring from a stop), in the briefing dialogs, the presenter's view and the hand-out;
+ * the whole briefing runs from the keyboard with each stop announced.
+ */
+import { axeViolations } from '../../support/axe'
+import { BriefingDriver } from '../briefing-driver'
+import { expect, test } from '../fixtures'
+
+test('axe: presenting a briefing, every stop, black-out and exploring', async ({ explorer }) => {
+  test.setTimeout(300_000)
+  const b = new BriefingDriver(explorer)
+  await explorer.open()
+  // Stops zoomed out to a continent crowd neighbouring place markers: see AxeOptions.
+  const axe = () => axeViolations(b.page, { mapMarkerSpacingException: true })
+  const total = await stops(b)
+  await b.present()
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await b.press('PageDown')
+    await b.expectStop(n, total)
+    await explorer.waitForMapIdle()
+    expect(await axe(), `stop ${n}`).toEqual([])
+  }
+  await b.press('b')
+  await expect(b.blackout).toBeVisible()
+  expect(await axe(), 'black-out').toEqual([])
+  await b.press('b')
+  await expect(b.blackout).toBeHidden()
+  // Exploring from a stop: the explorer with the briefing's bar.
+  await explorer.clickPlace('Pyongyang')
+  await expect(b.exploreBar).toBeVisible()
+  await explorer.waitForMapIdle()
+  expect(await axe(), 'exploring from a stop').toEqual([])
+})
+
+test('axe: the briefing dialogs (all briefings, add a stop, edit)', async ({ explorer }) => {
+  const b = new BriefingDriver(explorer)
+  await explorer.open('?sel=place:vladivostok')
+  await b.openManager()
+  expect(await axeViolations(b.page), 'all briefings').toEqual([])
+  await b.page.keyboard.press('Escape')
+  await expect(b.dialog).toBeHidden()
+
+  await b.page.getByRole('button', { name: 'Add this view as a stop' }).click()
+  await expect(b.dialog).toBeVisible()
+  expect(await axeViolations(b.page), 'add this view as a stop').toEqual([])
+  await b.page.keyboard.press('Escape')
+  await b.addViewAsStop('The port', { newBriefing: 'My tour' })
+
+  await b.openManager()
+  await b.editBriefing('My tour')
+  expect(await axeViolations(b.page), 'edit a briefing').toEqual([])
+})
+
+test('axe: the presenter view, and the printed hand-out', async ({ explorer }) => {
+  test.setTimeout(180_000)
+  const b = new BriefingDriver(explorer)
+  await explorer.open()
+  await b.present()
+  const presenter = await b.openPresenterView()
+  await expect(presenter.now.getByRole('heading', { level: 2 })).toBeVisible()
+  expect(await axeViolations(presenter.page), 'presenter view').toEqual([])
+  expect(presenter.errors).toEqual([])
+  await presenter.page.close()
+
+  await b.page.bringToFront()
+  await b.press('Escape')
+  await b.openHandout(await firstBriefingTitle(b))
+  await expect(b.handoutPages.first()).toBeVisible()
+  expect(await axeViolations(b.page), 'hand-out').toEqual([])
+})
+
+test('a whole briefing from the keyboard alone, each stop announced', async ({ explorer }) => {
+  const b = new BriefingDriver(explorer)
+  await explorer.open()
+  const total = await stops(b)
+  // From the top of the page: Tab to Present, Enter.
+  for (let i = 0; i < 10; i++) {
+    await b.page.keyboard.press('Tab')
+    if (
+      await b.page
+        .getByRole('button', { name: 'Present', exact: true })
+        .evaluate((e) => e === document.activeElement)
+    )
+      break
+  }
+  await b.page.keyboard.press('Enter')
+  await b.expectStop(1, total)
+  await expect(b.announcer).toHaveText(/^Stop 1 of \d+: /)
+  for (let n = 2; n <= total; n++) {
+    await b.page.keyboard.press('ArrowRight')
+    await b.expectStop(n, total)
+  }
+  await b.page.keyboard.press('Escape')
+  await expect(b.stage).toBeHidden()
+  // Back in the explorer, with focus somewhere a keyboard user can carry on from.
+  expect(await b.page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+})
+
+async function stops(b: BriefingDriver): Promise<number> {
+  const text = (await b.page.request.get('./data/briefings.json').then((r) => r.json())) as {
+    stops: unknown[]
+  }[]
+  return text[0]!.stops.length
+}
+
+async function firstBriefingTitle(b: BriefingDriver): Promise<string> {
+  const list = (await b.page.request.get('./data/briefings.json').then((r) => r.json())) as {
+    title: string
+  }[]
+  return list[0]!.title
+}

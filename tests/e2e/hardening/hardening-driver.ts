@@ -1,0 +1,66 @@
+/**
+ * The explorer when things go wrong: no WebGL, a lost graphics context, data that fails to arrive.
+ * Extends the explorer's driver, so specs still read as user steps and only drivers know selectors.
+ */
+import { expect, type Locator } from '@playwright/test'
+import { ExplorerDriver } from '../driver'
+
+export class HardeningDriver extends ExplorerDriver {
+  /** Opens the page and waits for the map column to settle: drawn, or a notice saying why not. */
+  async openWithoutMap(query = '') {
+    await this.page.goto(`./${query}`)
+    await expect(this.page.locator('[data-map-error]')).toBeVisible()
+  }
+
+  /** The notice over the map column (no WebGL, lost graphics). */
+  get mapNotice(): Locator {
+    return this.page.locator('.map-view__notice')
+  }
+
+  mapState(): Promise<string | null> {
+    return this.map.getAttribute('data-map-state')
+  }
+
+  /** What a GPU reset does to the page: the map's WebGL context is lost. */
+  async loseMapContext() {
+    await this.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')
+      const ext = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')
+      if (!ext) throw new Error('no WEBGL_lose_context on the map canvas')
+      Object.assign(window, { __loseContext: ext })
+      ext.loseContext()
+    })
+  }
+
+  async restoreMapContext() {
+    await this.page.evaluate(() => {
+      const ext = (window as unknown as { __loseContext?: WEBGL_lose_context }).__loseContext
+      if (!ext) throw new Error('loseMapContext first')
+      ext.restoreContext()
+    })
+  }
+
+  /** The list twin of the map, opened from the notice's button. */
+  async showListFromNotice() {
+    await this.mapNotice.getByRole('button', { name: 'Show places and flows as a list' }).click()
+  }
+
+  listEntry(name: string): Locator {
+    return this.sidePanel.getByRole('button', { name, exact: true })
+  }
+
+  dataAlert(): Locator {
+    return this.page
+      .getByRole('alert')
+      .filter({ hasText: "The article's data could not be loaded" })
+  }
+
+  async tryAgain() {
+    await this.dataAlert().getByRole('button', { name: 'Try again' }).click()
+  }
+
+  /** The picture of the map canvas (no HTML markers), for comparing two drawings of one view. */
+  mapCanvasPng(): Promise<Buffer> {
+    return this.page.locator('.maplibregl-canvas').screenshot()
+  }
+}
