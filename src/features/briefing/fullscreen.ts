@@ -27,13 +27,13 @@ export async function enterFullscreen(): Promise<boolean> {
 
 export async function exitFullscreen(): Promise<void> {
   if (!isFullscreen()) return
+  // Marked until the fullscreenchange event consumes it (takeOwnFullscreenExit), not until the promise
+  // settles: a window in the background may deliver the event later, after a new briefing has begun.
   ownExit = true
   try {
     await document.exitFullscreen()
   } catch {
-    // Already leaving, or the document is going away: nothing to undo.
-  } finally {
-    // fullscreenchange has fired by the time exitFullscreen settles.
+    // Already leaving, or the document is going away: no event will come to consume the mark.
     ownExit = false
   }
 }
@@ -46,9 +46,14 @@ export function expectFullscreenExit(ms = 3000) {
   graceUntil = Date.now() + ms
 }
 
-/** Whether the full-screen exit being handled was asked for, or expected, by the app. */
-export function isOwnFullscreenExit(): boolean {
-  return ownExit || Date.now() < graceUntil
+/**
+ * For the fullscreenchange handler: whether the exit being handled was asked for, or expected, by the
+ * app. Consumes the app's mark, so a later exit (the browser's Escape) counts as the presenter's.
+ */
+export function takeOwnFullscreenExit(): boolean {
+  const own = ownExit || Date.now() < graceUntil
+  ownExit = false
+  return own
 }
 
 export const FULLSCREEN_REFUSED =

@@ -5,7 +5,7 @@ import { describeProblem } from '../../../data/errors'
 import { isOwnBriefingId } from '../../../lib/briefing-edit'
 import { sameSelection, stopView } from '../../../lib/briefing-view'
 import { useAppStore } from '../../../store'
-import { exitFullscreen, isFullscreen, isOwnFullscreenExit } from '../fullscreen'
+import { exitFullscreen, isFullscreen, takeOwnFullscreenExit } from '../fullscreen'
 import type { Catalogue } from './catalogue'
 
 /** A link, the Present button or the presenter's window asked for a briefing: start it once it is known. */
@@ -68,8 +68,10 @@ export function useExploreOnSelection(find: (id: string) => Briefing | undefined
 export function useBriefingEnds(catalogue: Catalogue) {
   useEffect(() => {
     const onChange = () => {
+      if (isFullscreen()) return
+      const own = takeOwnFullscreenExit()
       const s = useAppStore.getState()
-      if (!isFullscreen() && !isOwnFullscreenExit() && s.presentation) s.endBriefing()
+      if (!own && s.presentation) s.endBriefing()
     }
     document.addEventListener('fullscreenchange', onChange)
     const unsubscribe = useAppStore.subscribe(
