@@ -13,6 +13,8 @@ export interface NoticesSlice {
 }
 
 let nextId = 1
+/** Older notices give way beyond this, so a run of failures cannot bury the page under messages. */
+export const MAX_NOTICES = 4
 
 export const createNoticesSlice: StateCreator<
   AppStore,
@@ -26,7 +28,7 @@ export const createNoticesSlice: StateCreator<
     set((s) =>
       s.notices.some((n) => n.text === text)
         ? s
-        : { notices: [...s.notices, { id: nextId++, text }] },
+        : { notices: [...s.notices, { id: nextId++, text }].slice(-MAX_NOTICES) },
     ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 })

@@ -108,3 +108,30 @@ test('an import adds beside what is saved and never replaces it', async ({ explo
   await expect(b.dialogAlert).toContainText('was not imported, and nothing was changed')
   expect(JSON.parse((await b.savedInBrowser())!)).toEqual(savedAfter)
 })
+
+test('with storage full, an unreadable entry that cannot be set aside is still never overwritten', async ({
+  explorer,
+}) => {
+  const b = new BriefingDriver(explorer)
+  const torn = BAD_ENTRIES[0]![1]
+  // A full storage: no new key can be written (so the entry cannot be copied aside).
+  await b.page.addInitScript((aside) => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith(aside)) throw new DOMException('full', 'QuotaExceededError')
+      return setItem.call(this, key, value)
+    }
+  }, ASIDE)
+  await openWithSaved(b, torn)
+  await expect(
+    b.page.getByRole('status').filter({ hasText: 'saved briefings could not be read' }),
+  ).toBeVisible()
+
+  await explorer.clickPlace('Vladivostok')
+  await b.addViewAsStop('The port', { newBriefing: 'New tour' })
+  const after = await storage(b.page)
+  // The unreadable briefings are still where they were; the new one could not be saved over them,
+  // and the person is told so.
+  expect(after[KEY]).toBe(torn)
+  await expect(b.page.getByRole('status').filter({ hasText: 'could not be saved' })).toBeVisible()
+})

@@ -69,4 +69,14 @@ describe('the store', () => {
     s().dismissNotice(s().notices[0]!.id)
     expect(s().notices).toHaveLength(0)
   })
+
+  it('keeps only the latest notices, so a run of failures cannot pile up', () => {
+    for (let i = 1; i <= 7; i++) s().notify(`problem ${i}`)
+    expect(s().notices.map((n) => n.text)).toEqual([
+      'problem 4',
+      'problem 5',
+      'problem 6',
+      'problem 7',
+    ])
+  })
 })

@@ -23,25 +23,42 @@ function storage(): Storage | null {
   }
 }
 
-function load(ctx: BriefingContext) {
+/**
+ * Reads the saved briefings into the store. Returns true when an unreadable entry had to stay under
+ * the main key (storage full, so it could not be copied aside): saving is then held back, because the
+ * next save would overwrite the only copy.
+ */
+function load(ctx: BriefingContext): boolean {
   const store = storage()
   const s = useAppStore.getState()
   const raw = store?.getItem(STORAGE_KEY) ?? null
-  if (raw === null) return s.setSavedBriefings([])
+  if (raw === null) {
+    s.setSavedBriefings([])
+    return false
+  }
   const result = parseSaved(raw, ctx)
-  if (result.ok) return s.setSavedBriefings(result.value)
+  if (result.ok) {
+    s.setSavedBriefings(result.value)
+    return false
+  }
+  const why = result.problems.slice(0, 3).map(describeProblem).join('; ')
   const backup = `${STORAGE_KEY}:unreadable:${Date.now()}`
+  let keptAside = false
   try {
     store?.setItem(backup, raw)
+    keptAside = true
     store?.removeItem(STORAGE_KEY)
   } catch {
-    // Full storage: leave the original where it is; it is still not overwritten until the next save.
+    // Full storage: the original stays where it is, and saving is held back so it is never overwritten.
   }
   s.setSavedBriefings([])
   s.notify(
-    `Your saved briefings could not be read (${result.problems.slice(0, 3).map(describeProblem).join('; ')}). ` +
-      `They were kept in this browser's storage under "${backup}".`,
+    keptAside
+      ? `Your saved briefings could not be read (${why}). They were kept in this browser's storage under "${backup}".`
+      : `Your saved briefings could not be read (${why}). They were left untouched under "${STORAGE_KEY}", ` +
+          `and new briefings will not be saved over them: export what you make to a file to keep it.`,
   )
+  return !keptAside
 }
 
 /** Loads the saved briefings into the store (savedBriefingsLoaded); with `write`, saves every change. */
@@ -49,12 +66,12 @@ export function useSavedBriefings(ctx: BriefingContext | null, { write }: { writ
   useEffect(() => {
     if (!ctx) return
     let applying = true
-    load(ctx)
+    let blocked = load(ctx)
     applying = false
     const onStorage = (e: StorageEvent) => {
       if (e.key !== STORAGE_KEY) return
       applying = true
-      load(ctx)
+      blocked = load(ctx)
       applying = false
     }
     window.addEventListener('storage', onStorage)
@@ -63,6 +80,14 @@ export function useSavedBriefings(ctx: BriefingContext | null, { write }: { writ
           (s) => s.savedBriefings,
           (list) => {
             if (applying) return
+            if (blocked) {
+              useAppStore
+                .getState()
+                .notify(
+                  'Your briefings could not be saved in this browser without overwriting the unreadable saved ones. Export them to files to keep them.',
+                )
+              return
+            }
             try {
               storage()?.setItem(STORAGE_KEY, serializeSaved(list))
             } catch {
