@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useDataset } from '../data/dataset'
-import { dropUnknownIds } from '../store/sanitize'
+import { keepKnownIds } from '../store/sanitize'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
@@ -18,9 +18,7 @@ export function App() {
 function Explorer() {
   const { data, error, isFetching, refetch } = useDataset()
   useEffect(() => startUrlSync(), [])
-  useEffect(() => {
-    if (data) dropUnknownIds(data)
-  }, [data])
+  useEffect(() => (data ? keepKnownIds(data) : undefined), [data])
 
   // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.
   if (error && !isFetching) return <DataProblems error={error} onRetry={() => void refetch()} />

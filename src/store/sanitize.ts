@@ -32,3 +32,17 @@ export function dropUnknownIds(data: Dataset) {
     `This link named things that are not in the article's data, so they were ignored: ${problems.join('; ')}.`,
   )
 }
+
+/**
+ * dropUnknownIds now, and again whenever the selection or the chosen actors change: going back to a
+ * link's own history entry (after its bad ids were dropped) would otherwise bring them back. Returns
+ * the unsubscribe.
+ */
+export function keepKnownIds(data: Dataset): () => void {
+  dropUnknownIds(data)
+  return useAppStore.subscribe(
+    (s) => [s.selection, s.filters.actors] as const,
+    () => dropUnknownIds(data),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  )
+}
