@@ -1,10 +1,15 @@
 /**
  * derive.ms_100k: computeVisible (src/lib/visibility.ts, bundled as shipped) over 100,000 generated
  * events and their flows, in Node. Several realistic filter states; the figure is the slowest state's
- * median, after warm-up (the app recomputes on every filter change, so steady state is what counts).
+ * median, after warm-up (the app recomputes once on every filter change, so steady state is what
+ * counts). Each timed call gets a new filters object, as a filter change does, and reads the three
+ * counts the panels show.
+ *
+ * The per-dataset index (visibility-index.ts) is built on the first call for a dataset and reused after;
+ * `index_build_ms_once` is that first call less a steady call with the same filters, measured on fresh
+ * dataset objects over the same arrays (the index is keyed by the dataset object).
  */
 import { generateDataset } from '../generate-large-dataset.mjs'
-import { buildIndex, computeVisibleIndexed, count } from './derive-prototype.mjs'
 import { nodeModules } from './node-modules.mjs'
 
 const median = (xs) => {
@@ -13,7 +18,7 @@ const median = (xs) => {
 }
 
 export async function measureDerive({ events = 100_000, flows = 20_000, runs = 11 } = {}) {
-  const { computeVisible, yearSpan, DEFAULT_FILTERS, FLOW_KINDS, CONFIDENCE } = await nodeModules()
+  const { computeVisible, DEFAULT_FILTERS, FLOW_KINDS } = await nodeModules()
   const data = generateDataset({ events, flows, places: 500, seed: 7 })
   const stateOf = new Map(data.actors.map((a) => [a.id, a.state ?? a.id]))
   const input = { events: data.events, flows: data.flows, stateOf }
@@ -33,59 +38,47 @@ export async function measureDerive({ events = 100_000, flows = 20_000, runs = 1
       confidence: ['stated', 'reported'],
     },
   }
+
+  /** One filter change as the app sees it: a new filters object, then the counts read. */
+  const change = (dataset, filters) => {
+    const v = computeVisible(dataset, { ...filters })
+    return { events: v.events.size, flows: v.flows.size, places: v.places.size }
+  }
+  const timed = (fn) => {
+    const t0 = performance.now()
+    const out = fn()
+    return { ms: performance.now() - t0, out }
+  }
+
+  // First calls, each on a new dataset object over the same arrays: index build + one derivation.
+  const firstCalls = []
+  for (let i = 0; i < 5; i++) firstCalls.push(timed(() => change({ ...input }, DEFAULT_FILTERS)).ms)
+  const firstCallMs = median(firstCalls)
+
   const result = {}
   for (const [name, filters] of Object.entries(scenarios)) {
-    for (let i = 0; i < 5; i++) computeVisible(input, filters)
+    for (let i = 0; i < 5; i++) change(input, filters)
     const times = []
-    let visible
+    let counts
     for (let i = 0; i < runs; i++) {
-      const t0 = performance.now()
-      visible = computeVisible(input, filters)
-      times.push(performance.now() - t0)
+      const t = timed(() => change(input, filters))
+      times.push(t.ms)
+      counts = t.out
     }
     result[name] = {
       ms_median: median(times),
-      events_visible: visible.events.size,
-      flows_visible: visible.flows.size,
+      events_visible: counts.events,
+      flows_visible: counts.flows,
+      places_visible: counts.places,
     }
   }
   const worst = Math.max(...Object.values(result).map((r) => r.ms_median))
-
-  // Where the time goes, and what an index built once per dataset would reach (derive-prototype.mjs).
-  const timeIt = (fn) => {
-    for (let i = 0; i < 3; i++) fn()
-    const t = []
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now()
-      fn()
-      t.push(performance.now() - t0)
-    }
-    return median(t)
-  }
-  const breakdown = {
-    year_span_parsing_ms: timeIt(() => data.events.forEach((e) => yearSpan(e.when))),
-    set_of_all_event_ids_ms: timeIt(() => new Set(data.events.map((e) => e.id))),
-  }
-  const t0 = performance.now()
-  const index = buildIndex(input, CONFIDENCE)
-  computeVisibleIndexed(index, DEFAULT_FILTERS, CONFIDENCE, FLOW_KINDS)
-  breakdown.prototype_index_build_ms_once = performance.now() - t0
-  const prototype = {}
-  for (const [name, filters] of Object.entries(scenarios)) {
-    const v = computeVisibleIndexed(index, filters, CONFIDENCE, FLOW_KINDS)
-    const same =
-      count(v.events) === result[name].events_visible &&
-      count(v.flows) === result[name].flows_visible
-    if (!same) throw new Error(`derive prototype disagrees with computeVisible for "${name}"`)
-    prototype[name] = timeIt(() => computeVisibleIndexed(index, filters, CONFIDENCE, FLOW_KINDS))
-  }
-  breakdown.prototype_indexed_ms_worst = Math.max(...Object.values(prototype))
-  breakdown.prototype_indexed_ms = prototype
   return {
     ms_100k: worst,
+    index_build_ms_once: Math.max(0, firstCallMs - result.default.ms_median),
+    first_call_ms: firstCallMs,
     events: data.events.length,
     flows: data.flows.length,
     scenarios: result,
-    breakdown,
   }
 }

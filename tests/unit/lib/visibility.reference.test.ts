@@ -1,0 +1,144 @@
+/**
+ * The indexed derivation (typed arrays built once per dataset) must select exactly what the plain
+ * reading of the filters selects. The reference below is that plain reading, written for clarity, not
+ * speed; both run over generated datasets and filters, including values the index has never seen.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  CONFIDENCE,
+  FLOW_KINDS,
+  type Confidence,
+  type Event,
+  type Flow,
+  type When,
+} from '../../../src/data/schema'
+import { yearSpan } from '../../../src/lib/dates'
+import { computeVisible, visibleFor, type VisibilityInput } from '../../../src/lib/visibility'
+import type { Filters } from '../../../src/store/filters-slice'
+
+function reference(data: VisibilityInput, filters: Filters) {
+  const inYears = (w: When) => {
+    const span = yearSpan(w)
+    if (!span) return filters.includeUndated
+    return span[0] <= filters.years[1] && span[1] >= filters.years[0]
+  }
+  const chosen = new Set(filters.actors)
+  const actorsMatch = (ids: readonly string[]) =>
+    chosen.size === 0 ||
+    ids.some((id) => chosen.has(id) || chosen.has(data.stateOf.get(id) ?? '\u0000none'))
+  const events = new Set<string>()
+  const flows = new Set<string>()
+  const places = new Set<string>()
+  for (const e of data.events) {
+    if (filters.confidence.includes(e.confidence) && inYears(e.when) && actorsMatch(e.actors)) {
+      events.add(e.id)
+      e.places.forEach((p) => places.add(p))
+    }
+  }
+  for (const f of data.flows) {
+    if (
+      filters.flowKinds.includes(f.kind) &&
+      filters.confidence.includes(f.confidence) &&
+      inYears(f.when) &&
+      actorsMatch([f.fromActor, f.toActor])
+    ) {
+      flows.add(f.id)
+      ;[f.from, f.to, ...(f.via ?? [])].forEach((p) => places.add(p))
+    }
+  }
+  return { events, flows, places }
+}
+
+const ACTORS = [
+  'russia',
+  'north-korea',
+  'soviet-union',
+  'putin',
+  'shoigu',
+  'kim',
+  'china',
+  'nobody',
+]
+const PLACES = ['pyongyang', 'moscow', 'vladivostok', 'beijing', 'seoul', 'nowhere']
+const actor = fc.constantFrom(...ACTORS)
+const place = fc.constantFrom(...PLACES)
+const year = fc.integer({ min: 1940, max: 2030 })
+const date = fc.oneof(
+  year.map(String),
+  year.map((y) => `${y}-07`),
+  year.map((y) => `${y}-09-13`),
+  // The schema rejects it, but the derivation must still treat a date that does not parse as undated.
+  fc.constant('2023-02-30'),
+)
+const when: fc.Arbitrary<When> = fc.oneof(
+  fc.constant({ kind: 'undated', note: 'n' } as const),
+  date.map((d) => ({ kind: 'point', date: d }) as const),
+  fc.tuple(date, date).map(([from, to]) => ({ kind: 'span', from, to }) as const),
+)
+const confidence = fc.constantFrom(...CONFIDENCE)
+
+const eventBody = fc.record({
+  when,
+  confidence,
+  actors: fc.uniqueArray(actor, { maxLength: 3 }),
+  places: fc.uniqueArray(place, { maxLength: 3 }),
+})
+const flowBody = fc.record({
+  when,
+  confidence,
+  kind: fc.constantFrom(...FLOW_KINDS),
+  fromActor: actor,
+  toActor: actor,
+  from: place,
+  to: place,
+  via: fc.option(fc.uniqueArray(place, { maxLength: 2 }), { nil: undefined }),
+})
+
+const dataset: fc.Arbitrary<VisibilityInput> = fc
+  .record({
+    events: fc.array(eventBody, { maxLength: 40 }),
+    flows: fc.array(flowBody, { maxLength: 20 }),
+    // Who acts for whom, drawn fresh each time: people, states acting for themselves, and actors with
+    // no entry at all.
+    stateOf: fc.dictionary(actor, actor, { maxKeys: ACTORS.length }),
+  })
+  .map(({ events, flows, stateOf }) => ({
+    events: events.map((e, i) => ({ ...e, id: `e${i}` }) as unknown as Event),
+    flows: flows.map((f, i) => ({ ...f, id: `f${i}` }) as unknown as Flow),
+    stateOf: new Map(Object.entries(stateOf)),
+  }))
+
+const filters: fc.Arbitrary<Filters> = fc.record({
+  years: fc.tuple(year, year),
+  includeUndated: fc.boolean(),
+  actors: fc.uniqueArray(fc.constantFrom(...ACTORS, 'not-an-actor'), { maxLength: 3 }),
+  flowKinds: fc.subarray([...FLOW_KINDS]),
+  confidence: fc.subarray([...CONFIDENCE] as Confidence[]),
+})
+
+const sorted = (xs: Iterable<string>) => [...xs].sort()
+
+describe('computeVisible against a plain reading of the filters', () => {
+  it('selects the same events, flows and places, however often a dataset is asked', () => {
+    fc.assert(
+      fc.property(dataset, fc.array(filters, { minLength: 1, maxLength: 4 }), (data, list) => {
+        for (const f of list) {
+          const got = computeVisible(data, f)
+          const want = reference(data, f)
+          for (const key of ['events', 'flows', 'places'] as const) {
+            expect(sorted(got[key]), key).toEqual(sorted(want[key]))
+            expect(got[key].size, key).toBe(want[key].size)
+          }
+          for (const e of data.events) expect(got.events.has(e.id)).toBe(want.events.has(e.id))
+          for (const fl of data.flows) expect(got.flows.has(fl.id)).toBe(want.flows.has(fl.id))
+          for (const p of [...PLACES, 'not-a-place'])
+            expect(got.places.has(p)).toBe(want.places.has(p))
+          expect(got.events.has('f0')).toBe(false)
+          expect(visibleFor(data, f)).toEqual(got)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
