@@ -61,28 +61,65 @@ const INPUT: EmphasisInput = {
 }
 
 describe('visibility filters', () => {
-  it('matches only the visible ids, in a stable order', () => {
-    expect(visibleFlowsFilter(new Set(['b', 'a']))).toEqual([
-      'in',
+  const ids = ['a', 'b', 'c', 'd']
+  const only = (...shown: string[]) => new Set(shown)
+
+  it('adds nothing while every flow is visible, and hides all with a plain false', () => {
+    expect(visibleFlowsFilter(ids, only(...ids))).toBeNull()
+    expect(visibleFlowsFilter(ids, only())).toBe(false)
+    expect(visibleFlowsFilter([], only())).toBeNull()
+  })
+
+  it('names the shorter list, visible or hidden, in the data’s order, matched by key', () => {
+    expect(visibleFlowsFilter(ids, only('c', 'a'))).toEqual([
+      'match',
       ['get', 'id'],
-      ['literal', ['a', 'b']],
+      ['a', 'c'],
+      true,
+      false,
     ])
-    expect(visibleFlowsFilter([])).toEqual(['in', ['get', 'id'], ['literal', []]])
+    expect(visibleFlowsFilter(ids, only('d', 'b', 'a'))).toEqual([
+      'match',
+      ['get', 'id'],
+      ['c'],
+      false,
+      true,
+    ])
+    // Equal sets give equal filters, so the map is not given the same filter twice.
+    expect(visibleFlowsFilter(ids, only('b', 'a', 'd'))).toEqual(
+      visibleFlowsFilter(ids, only('d', 'b', 'a')),
+    )
+  })
+
+  it('never uses a literal `in` list, which MapLibre scans once per feature', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `flow-${i}`)
+    const part = visibleFlowsFilter(many, new Set(many.filter((_, i) => i % 6 !== 0)))
+    expect(JSON.stringify(part)).not.toContain('"in"')
+    expect((part as unknown[])[2]).toHaveLength(334)
   })
 
   it('adds the visible flows to each layer’s own part: solid and dashed split the flows', () => {
-    const visible = visibleFlowsFilter(['a'])
-    expect(flowLayerFilter(FLOW_LAYER_IDS.casing, ['a'])).toEqual(visible)
-    expect(flowLayerFilter(FLOW_LAYER_IDS.hit, ['a'])).toEqual(visible)
-    expect(flowLayerFilter(FLOW_LAYER_IDS.solid, ['a'])).toEqual([
+    const part = visibleFlowsFilter(ids, only('a'))
+    expect(flowLayerFilter(FLOW_LAYER_IDS.casing, part)).toEqual(part)
+    expect(flowLayerFilter(FLOW_LAYER_IDS.hit, part)).toEqual(part)
+    expect(flowLayerFilter(FLOW_LAYER_IDS.solid, part)).toEqual([
       'all',
       ['==', ['get', 'unrealised'], false],
-      visible,
+      part,
     ])
-    expect(flowLayerFilter(FLOW_LAYER_IDS.dashed, ['a'])).toEqual([
+    expect(flowLayerFilter(FLOW_LAYER_IDS.dashed, part)).toEqual([
       'all',
       ['==', ['get', 'unrealised'], true],
-      visible,
+      part,
+    ])
+  })
+
+  it('with every flow visible, each layer keeps only its own part (or no filter)', () => {
+    expect(flowLayerFilter(FLOW_LAYER_IDS.casing, null)).toBeNull()
+    expect(flowLayerFilter(FLOW_LAYER_IDS.dashed, null)).toEqual([
+      '==',
+      ['get', 'unrealised'],
+      true,
     ])
   })
 })
