@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge'
 import { routeText } from '../../components/route-text'
 import { SelectButton } from '../../components/SelectButton'
@@ -6,11 +7,23 @@ import { WhenLabel } from '../../components/WhenLabel'
 import type { Dataset } from '../../data/dataset'
 import type { Flow } from '../../data/schema'
 import { FLOW_KIND_LABEL } from '../../lib/labels'
-import { useAppStore } from '../../store'
 import { ShownTag } from './ShownTag'
 
-export function FlowRow({ flow, data, shown }: { flow: Flow; data: Dataset; shown: boolean }) {
-  const selected = useAppStore((s) => s.selection?.kind === 'flow' && s.selection.id === flow.id)
+/**
+ * One flow of the list. Memoised on plain props (the list passes `selected` rather than each row
+ * subscribing to the store), so a filter change re-renders only the rows it shows or hides.
+ */
+export const FlowRow = memo(function FlowRow({
+  flow,
+  data,
+  shown,
+  selected,
+}: {
+  flow: Flow
+  data: Dataset
+  shown: boolean
+  selected: boolean
+}) {
   return (
     <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
       <div className="row__main">
@@ -29,4 +42,4 @@ export function FlowRow({ flow, data, shown }: { flow: Flow; data: Dataset; show
       </div>
     </div>
   )
-}
+})

@@ -1,23 +1,56 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { FilteredOutNote } from '../../components/FilteredOutNote'
 import type { Dataset } from '../../data/dataset'
+import type { Place } from '../../data/schema'
+import type { Visible } from '../../lib/visibility'
+import { useAppStore } from '../../store'
 import { useVisible } from '../../store/use-visible'
 import { FlowRow } from './FlowRow'
 import { PlaceRow } from './PlaceRow'
 import './list.css'
 
+/** What a place's row says it has under the current filters. */
+interface PlaceCounts {
+  shown: boolean
+  events: number
+  flows: number
+}
+
+function countFor(place: Place, data: Dataset, visible: Visible): PlaceCounts {
+  let events = 0
+  for (const e of data.eventsByPlace.get(place.id) ?? []) if (visible.events.has(e.id)) events++
+  let flows = 0
+  for (const f of data.flowsByPlace.get(place.id) ?? []) if (visible.flows.has(f.id)) flows++
+  return { shown: visible.places.has(place.id), events, flows }
+}
+
 /**
  * The map as a list: every place and every flow, each one press from its details. It works without
  * the map (no WebGL, a screen reader, a printed handout) and says what the filters hide instead of
  * dropping it.
+ *
+ * With a large dataset this is thousands of rows, and every filter change or selection re-renders this
+ * panel. So rows are memoised and get only plain values (shown, selected, counts): a row re-renders when
+ * what it says changes, and the rest are skipped.
  */
 export function ListPanel({ data }: { data: Dataset }) {
   const headingId = useId()
   const visible = useVisible(data)
+  const selection = useAppStore((s) => s.selection)
   // Headline places first, then the rest, each in the dataset's order.
-  const places = [...data.places].sort((a, b) => Number(b.headline) - Number(a.headline))
+  const places = useMemo(
+    () => [...data.places].sort((a, b) => Number(b.headline) - Number(a.headline)),
+    [data],
+  )
+  // Counted here, once per filter change, not per row per render; selecting an item does not recount.
+  const counts = useMemo(
+    () => places.map((p) => countFor(p, data, visible)),
+    [places, data, visible],
+  )
   const hiddenPlaces = data.places.length - visible.places.size
   const hiddenFlows = data.flows.length - visible.flows.size
+  const selectedPlace = selection?.kind === 'place' ? selection.id : null
+  const selectedFlow = selection?.kind === 'flow' ? selection.id : null
 
   return (
     <article className="list-panel" aria-labelledby={headingId}>
@@ -34,9 +67,9 @@ export function ListPanel({ data }: { data: Dataset }) {
 
       <h3 className="list-panel__section-title">Places</h3>
       <ul className="rows">
-        {places.map((p) => (
+        {places.map((p, i) => (
           <li key={p.id}>
-            <PlaceRow place={p} data={data} visible={visible} />
+            <PlaceRow place={p} data={data} selected={p.id === selectedPlace} {...counts[i]!} />
           </li>
         ))}
       </ul>
@@ -45,7 +78,12 @@ export function ListPanel({ data }: { data: Dataset }) {
       <ul className="rows">
         {data.flows.map((f) => (
           <li key={f.id}>
-            <FlowRow flow={f} data={data} shown={visible.flows.has(f.id)} />
+            <FlowRow
+              flow={f}
+              data={data}
+              shown={visible.flows.has(f.id)}
+              selected={f.id === selectedFlow}
+            />
           </li>
         ))}
       </ul>

@@ -1,33 +1,36 @@
+import { memo } from 'react'
 import { PLACE_KIND_LABEL } from '../../components/place-labels'
 import { SelectButton } from '../../components/SelectButton'
 import type { Dataset } from '../../data/dataset'
 import type { Place } from '../../data/schema'
-import type { Visible } from '../../lib/visibility'
-import { useAppStore } from '../../store'
 import { ShownTag } from './ShownTag'
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`
 }
 
-export function PlaceRow({
+/**
+ * One place of the list, with what it has under the current filters. The list counts and passes plain
+ * values, so this memoised row re-renders only when what it says changes.
+ */
+export const PlaceRow = memo(function PlaceRow({
   place,
   data,
-  visible,
+  selected,
+  shown,
+  events,
+  flows,
 }: {
   place: Place
   data: Dataset
-  visible: Visible
+  selected: boolean
+  /** The filters leave it something to show. */
+  shown: boolean
+  /** Its visible events and flows. */
+  events: number
+  flows: number
 }) {
-  const selected = useAppStore((s) => s.selection?.kind === 'place' && s.selection.id === place.id)
-  const events = (data.eventsByPlace.get(place.id) ?? []).filter((e) =>
-    visible.events.has(e.id),
-  ).length
-  const flows = (data.flowsByPlace.get(place.id) ?? []).filter((f) =>
-    visible.flows.has(f.id),
-  ).length
   const country = place.country ? data.actorById.get(place.country)?.name : undefined
-  const shown = visible.places.has(place.id)
   return (
     <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
       <div className="row__main">
@@ -54,4 +57,4 @@ export function PlaceRow({
       </p>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { isInferred } from '../../lib/dates'
 import { EventMark } from './EventMark'
 import { axisTop, bodyHeight, eraTop, pointTop } from './geometry'
@@ -6,7 +7,13 @@ import { CELL_REM } from './layout'
 import type { SegmentProps } from './YearsSegment'
 
 /** Segment B: the dense last years, one column per date the article gives, not to scale. */
-export function InsetSegment({ layout, years, selectedId, related, onPreview }: SegmentProps) {
+export const InsetSegment = memo(function InsetSegment({
+  layout,
+  years,
+  selectedId,
+  related,
+  onPreview,
+}: SegmentProps & { years: readonly [number, number] }) {
   const { slots, items, widthRem } = layout.b
   const { insetFrom, last } = layout.range
   return (
@@ -36,11 +43,9 @@ export function InsetSegment({ layout, years, selectedId, related, onPreview }: 
                 selected={item.event.id === selectedId}
                 related={related.has(item.event.id)}
                 onPreview={onPreview}
-                style={{
-                  top: eraTop(item.lane),
-                  left: `${item.xRem}rem`,
-                  width: `${item.widthRem}rem`,
-                }}
+                top={eraTop(item.lane)}
+                left={`${item.xRem}rem`}
+                width={`${item.widthRem}rem`}
               />
             ) : (
               // The rest of an era whose button is in the years segment: drawn, not a second button.
@@ -65,10 +70,8 @@ export function InsetSegment({ layout, years, selectedId, related, onPreview }: 
               selected={item.event.id === selectedId}
               related={related.has(item.event.id)}
               onPreview={onPreview}
-              style={{
-                top: pointTop(layout.lanes, item.row),
-                left: `${item.xRem + CELL_REM / 2}rem`,
-              }}
+              top={pointTop(layout.lanes, item.row)}
+              left={`${item.xRem + CELL_REM / 2}rem`}
             />
           ),
         )}
@@ -92,4 +95,4 @@ export function InsetSegment({ layout, years, selectedId, related, onPreview }: 
       </div>
     </div>
   )
-}
+})

@@ -8,20 +8,23 @@ import { YEAR_MAX, YEAR_MIN } from '../../store/filters-slice'
 import { useVisible } from '../../store/use-visible'
 import { INFERRED_NOTE_ID } from './EventMark'
 import { InsetSegment } from './InsetSegment'
-import { layoutTimeline, type TimelineRange } from './layout'
+import type { TimelineRange } from './layout'
 import { Readout } from './Readout'
 import { UndatedGroup } from './UndatedGroup'
+import { layoutVisible } from './visible-layout'
 import { YearsSegment } from './YearsSegment'
 import './timeline.css'
 
 /** The zoomed inset covers the article's "last year" and its own year: where most events are. */
 const RANGE: TimelineRange = { first: YEAR_MIN, last: YEAR_MAX, insetFrom: YEAR_MAX - 1 }
 
+const NONE: ReadonlySet<string> = new Set()
+
 /** Events of the selected place or flow, outlined on the timeline. */
 function useRelated(data: Dataset): ReadonlySet<string> {
   const selection = useAppStore((s) => s.selection)
   return useMemo(() => {
-    if (!selection || selection.kind === 'event') return new Set<string>()
+    if (!selection || selection.kind === 'event') return NONE
     const list =
       selection.kind === 'place'
         ? data.eventsByPlace.get(selection.id)
@@ -43,15 +46,10 @@ export function Timeline({ data }: { data: Dataset }) {
   const related = useRelated(data)
   const [preview, setPreview] = useState<Event | null>(null)
 
-  const layout = useMemo(
-    () =>
-      layoutTimeline(
-        data.eventsInOrder.filter((e) => visible.events.has(e.id)),
-        RANGE,
-      ),
-    [data, visible],
-  )
-  const segment = { layout, years, selectedId, related, onPreview: setPreview }
+  // Kept by identity while the visible events are the same, so the memoised segments (and their
+  // thousands of buttons) skip filter changes that only touch flows; see visible-layout.ts.
+  const layout = useMemo(() => layoutVisible(data, visible.events, RANGE), [data, visible])
+  const segment = { layout, selectedId, related, onPreview: setPreview }
   const selected = selectedId ? (data.eventById.get(selectedId) ?? null) : null
 
   return (
@@ -69,9 +67,9 @@ export function Timeline({ data }: { data: Dataset }) {
       </div>
       <div className="timeline__scroller">
         <div className="timeline__track">
-          <YearsSegment {...segment} />
+          <YearsSegment {...segment} years={years} />
           <div className="tl-break" aria-hidden="true" />
-          <InsetSegment {...segment} />
+          <InsetSegment {...segment} years={years} />
           <UndatedGroup {...segment} includeUndated={includeUndated} />
         </div>
       </div>

@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { EventMark } from './EventMark'
 import { axisTop, bodyHeight, pointTop } from './geometry'
 import { CELL_REM } from './layout'
 import type { SegmentProps } from './YearsSegment'
 
 /** Undated events after the dated ones: they cannot sit on the axis, and are never silently dropped. */
-export function UndatedGroup({
+export const UndatedGroup = memo(function UndatedGroup({
   layout,
   selectedId,
   related,
@@ -28,10 +29,8 @@ export function UndatedGroup({
             selected={p.event.id === selectedId}
             related={related.has(p.event.id)}
             onPreview={onPreview}
-            style={{
-              top: pointTop(layout.lanes, p.row),
-              left: `${p.col * CELL_REM + CELL_REM / 2}rem`,
-            }}
+            top={pointTop(layout.lanes, p.row)}
+            left={`${p.col * CELL_REM + CELL_REM / 2}rem`}
           />
         ))}
         <div
@@ -42,4 +41,4 @@ export function UndatedGroup({
       </div>
     </div>
   )
-}
+})

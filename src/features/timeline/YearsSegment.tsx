@@ -1,18 +1,29 @@
+import { memo } from 'react'
 import type { Event } from '../../data/schema'
 import { EventMark } from './EventMark'
 import { acrossA, axisTop, bodyHeight, eraTop, pointTop, widthA } from './geometry'
 import type { TimelineLayout } from './layout'
 
+/**
+ * What every segment gets. Segments are memoised, so these must keep their identity while unchanged:
+ * `layout` does while the visible events do (visible-layout.ts), `related` while the selection does,
+ * and `onPreview` is a state setter.
+ */
 export interface SegmentProps {
   layout: TimelineLayout
-  years: readonly [number, number]
   selectedId: string | null
   related: ReadonlySet<string>
   onPreview: (event: Event | null) => void
 }
 
 /** Segment A: the long, quiet years on a linear scale, labelled by decade. */
-export function YearsSegment({ layout, years, selectedId, related, onPreview }: SegmentProps) {
+export const YearsSegment = memo(function YearsSegment({
+  layout,
+  years,
+  selectedId,
+  related,
+  onPreview,
+}: SegmentProps & { years: readonly [number, number] }) {
   const { first, insetFrom } = layout.range
   const span = insetFrom - first
   const frac = (y: number) => Math.min(1, Math.max(0, (y - first) / span))
@@ -43,11 +54,9 @@ export function YearsSegment({ layout, years, selectedId, related, onPreview }: 
               selected={item.event.id === selectedId}
               related={related.has(item.event.id)}
               onPreview={onPreview}
-              style={{
-                top: eraTop(item.lane),
-                left: acrossA(item.from),
-                ...(item.continues ? { right: 0 } : { width: widthA(item.to - item.from) }),
-              }}
+              top={eraTop(item.lane)}
+              left={acrossA(item.from)}
+              {...(item.continues ? { right: 0 } : { width: widthA(item.to - item.from) })}
             />
           ) : (
             <EventMark
@@ -57,7 +66,8 @@ export function YearsSegment({ layout, years, selectedId, related, onPreview }: 
               selected={item.event.id === selectedId}
               related={related.has(item.event.id)}
               onPreview={onPreview}
-              style={{ top: pointTop(layout.lanes, item.row), left: acrossA(item.at) }}
+              top={pointTop(layout.lanes, item.row)}
+              left={acrossA(item.at)}
             />
           ),
         )}
@@ -80,4 +90,4 @@ export function YearsSegment({ layout, years, selectedId, related, onPreview }: 
       </div>
     </div>
   )
-}
+})

@@ -62,7 +62,10 @@ export function layoutInset(events: readonly Event[], range: TimelineRange, rows
   for (const e of events) {
     const s = slotFor(dateOf(e))
     info.set(s.key, s)
-    members.set(s.key, [...(members.get(s.key) ?? []), e])
+    // Pushed, not copied: a copy per event made this quadratic (10,000 events in a few columns).
+    const list = members.get(s.key)
+    if (list) list.push(e)
+    else members.set(s.key, [e])
   }
 
   let x = 0
