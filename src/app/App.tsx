@@ -4,7 +4,6 @@ import { keepKnownIds } from '../store/sanitize'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
-import { Loading } from './Loading'
 import { Providers } from './providers'
 
 export function App() {
@@ -22,6 +21,7 @@ function Explorer() {
 
   // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.
   if (error && !isFetching) return <DataProblems error={error} onRetry={() => void refetch()} />
-  if (!data) return <Loading />
+  // The layout is drawn before the data arrives (the map starts loading its basemap at once, and
+  // nothing moves when the panels fill in); it says "Loading…" where the data will go.
   return <AppLayout data={data} />
 }

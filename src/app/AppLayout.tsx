@@ -10,19 +10,26 @@ import { Notices } from '../features/notices/Notices'
 import { SourcesPanel } from '../features/sources/SourcesPanel'
 import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
-import { ErrorBoundary } from './ErrorBoundary'
+import { Loading } from './Loading'
+import { MapColumn } from './MapColumn'
+import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { SidePanelTabs } from './SidePanelTabs'
 
-// The map and MapLibre are the heaviest part of the page: load them in parallel with the shell.
-const MapView = lazy(() => import('../map/map-view'))
 const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
 
-export function AppLayout({ data }: { data: Dataset }) {
+/**
+ * The page. Drawn at once, before the data has arrived (`data` undefined): every region keeps the size it
+ * will have with the data in it, so nothing moves when the panels fill in (layout shift), and the map
+ * starts loading its basemap in parallel with the data rather than after it.
+ */
+export function AppLayout({ data }: { data: Dataset | undefined }) {
   const panel = useAppStore((s) => s.panel)
   // ?presenter=1: this window shows the presenter's notes for a briefing shown in another window.
   const presenterWindow = useAppStore((s) => s.presenterWindow)
   if (presenterWindow)
-    return (
+    return !data ? (
+      <Loading />
+    ) : (
       <Suspense
         fallback={
           <p className="loading" role="status">
@@ -41,44 +48,43 @@ export function AppLayout({ data }: { data: Dataset }) {
       <header className="masthead">
         <div>
           <p className="masthead__kicker">A map of the article</p>
-          <h1 className="masthead__title">{data.source.title}</h1>
+          {/* Until the data names the article, a blank line of the same height holds its place. */}
+          <h1 className="masthead__title">{data ? data.source.title : '\u00a0'}</h1>
           <p className="masthead__byline">
-            {data.source.publication}, {data.source.publisher} · every fact and quotation from the
-            article
+            {data
+              ? `${data.source.publication}, ${data.source.publisher} · every fact and quotation from the article`
+              : '\u00a0'}
           </p>
         </div>
         <BriefingMenu data={data} />
       </header>
       <aside className="filters-column" aria-label="Filters and legend">
-        <FiltersPanel data={data} />
-        <Legend data={data} />
+        {data && (
+          <>
+            <FiltersPanel data={data} />
+            <Legend data={data} />
+          </>
+        )}
       </aside>
       <main className="map-column" aria-label="Map">
-        <ErrorBoundary fallbackTitle="The map could not be shown">
-          <Suspense
-            fallback={
-              <div className="map-placeholder" role="status">
-                Loading the map…
-              </div>
-            }
-          >
-            <MapView data={data} />
-          </Suspense>
-        </ErrorBoundary>
+        <MapColumn data={data} />
       </main>
       <section id="side-panel" className="side-column" aria-label="Details" tabIndex={-1}>
+        {/* Beside the tabs, not in the body that comes and goes. Only with the data: it speaks the
+            selection changes after it mounts, and a link's own selection, applied while the data
+            loads, is not a change to announce. */}
+        {data && <SelectionAnnouncer />}
         <SidePanelTabs />
         <div className="side-column__body">
-          {panel === 'details' && <DetailsPanel data={data} />}
-          {panel === 'sources' && <SourcesPanel data={data} />}
-          {panel === 'list' && <ListPanel data={data} />}
+          {!data && <Loading />}
+          {data && panel === 'details' && <DetailsPanel data={data} />}
+          {data && panel === 'sources' && <SourcesPanel data={data} />}
+          {data && panel === 'list' && <ListPanel data={data} />}
         </div>
       </section>
-      <footer className="timeline-row">
-        <Timeline data={data} />
-      </footer>
+      <footer className="timeline-row">{data && <Timeline data={data} />}</footer>
       <Notices />
-      <BriefingLayer data={data} />
+      {data && <BriefingLayer data={data} />}
     </div>
   )
 }

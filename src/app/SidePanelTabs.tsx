@@ -1,5 +1,4 @@
 import { useAppStore, type Panel } from '../store'
-import { SelectionAnnouncer } from './SelectionAnnouncer'
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -12,22 +11,18 @@ export function SidePanelTabs() {
   const panel = useAppStore((s) => s.panel)
   const setPanel = useAppStore((s) => s.setPanel)
   return (
-    <>
-      {/* Beside the tabs because both are always on the page; the panel body below comes and goes. */}
-      <SelectionAnnouncer />
-      <nav className="panel-tabs" aria-label="Side panel">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            className="panel-tabs__tab"
-            aria-pressed={panel === t.id}
-            onClick={() => setPanel(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </nav>
-    </>
+    <nav className="panel-tabs" aria-label="Side panel">
+      {TABS.map((t) => (
+        <button
+          key={t.id}
+          type="button"
+          className="panel-tabs__tab"
+          aria-pressed={panel === t.id}
+          onClick={() => setPanel(t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+    </nav>
   )
 }

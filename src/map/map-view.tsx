@@ -11,7 +11,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './map.css'
 import type { Map as MaplibreMap } from 'maplibre-gl'
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/dataset'
 import { useAppStore } from '../store'
 import { registerMapForCapture } from './capture'
@@ -33,7 +33,12 @@ export const CONTEXT_RESTORE_GRACE_MS = 8000
 type Failure = 'webgl' | 'start' | null
 type Graphics = 'ok' | 'lost' | 'stuck'
 
-export default function MapView({ data }: { data: Dataset }) {
+/**
+ * `data` is undefined while the dataset is on its way: the map is made at once all the same, so its
+ * worker, style and basemap load in parallel with the data, and the story (flows, markers, the
+ * map-state tracker) starts as soon as both are there.
+ */
+export default function MapView({ data }: { data: Dataset | undefined }) {
   const frameRef = useRef<HTMLDivElement>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MaplibreMap | null>(null)
@@ -42,14 +47,18 @@ export default function MapView({ data }: { data: Dataset }) {
   /** Bumped by "Restart the map": the effect below then removes the map and makes a new one. */
   const [generation, setGeneration] = useState(0)
 
+  // Layout effects, all of them: the map is made, and the story drawn on it, in the commit that mounts
+  // the frame or hands over the map, rather than after the browser has painted the page (each paint
+  // here waits on software rendering, and the benchmark times navigation to the first idle). All four
+  // alike, so that their cleanups still run in declaration order.
   // Declared before the effect that makes the map: React runs cleanups in declaration order, so the sync
   // modules stop (markers removed, listeners off) before map.remove().
-  useEffect(() => {
-    if (!map) return
+  useLayoutEffect(() => {
+    if (!map || !data) return
     return startMapSync(map, data, useAppStore)
   }, [map, data])
-  useEffect(() => (map ? registerMapForCapture(map) : undefined), [map])
-  useEffect(() => {
+  useLayoutEffect(() => (map ? registerMapForCapture(map) : undefined), [map])
+  useLayoutEffect(() => {
     if (!map) return
     let timer = 0
     const onLost = () => {
@@ -70,7 +79,7 @@ export default function MapView({ data }: { data: Dataset }) {
     }
   }, [map])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const frame = frameRef.current
     const container = containerRef.current
     if (!frame || !container) return
@@ -85,7 +94,10 @@ export default function MapView({ data }: { data: Dataset }) {
       setFailure(isNoWebGLError(error) ? 'webgl' : 'start')
       return
     }
-    created.once('load', () => setMap(created))
+    // `style.load`, not `load`: `load` waits for every basemap tile to be drawn, so flows and markers
+    // added then cost a second round of worker parsing and frames. Added now, they are drawn with the
+    // basemap in the same frames.
+    created.once('style.load', () => setMap(created))
     // Focusing a marker near the edge makes the browser scroll the overflow-hidden map element, which
     // shifts the whole map off its canvas; keep it pinned.
     const unscroll = () => {

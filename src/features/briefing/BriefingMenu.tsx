@@ -9,8 +9,13 @@ export const DEFAULT_BRIEFING = 'default'
 /**
  * Present a briefing to a room, and the hand-out tools, in the masthead. Kept small: it is in the
  * first load; everything it opens comes in the briefing chunk (BriefingLayer).
+ *
+ * Drawn with the page shell, before the data (`data` undefined), so the masthead has its final shape
+ * from the first paint: buttons that arrived later squeezed the title and moved the whole page down.
+ * A briefing or dialog asked for meanwhile opens once the briefing chunk has the data; only the picture,
+ * drawn from the data, waits for it.
  */
-export function BriefingMenu({ data }: { data: Dataset }) {
+export function BriefingMenu({ data }: { data: Dataset | undefined }) {
   const requestBriefing = useAppStore((s) => s.requestBriefing)
   const setDialog = useAppStore((s) => s.setBriefingDialog)
   const notify = useAppStore((s) => s.notify)
@@ -23,7 +28,7 @@ export function BriefingMenu({ data }: { data: Dataset }) {
     requestBriefing(DEFAULT_BRIEFING, 1)
   }
   const saveImage = () => {
-    void import('./png/export-png').then((m) => m.exportMapPng(data))
+    if (data) void import('./png/export-png').then((m) => m.exportMapPng(data))
   }
 
   return (
@@ -45,7 +50,7 @@ export function BriefingMenu({ data }: { data: Dataset }) {
       >
         Add this view as a stop
       </button>
-      <button type="button" className="button button--quiet" onClick={saveImage}>
+      <button type="button" className="button button--quiet" onClick={saveImage} disabled={!data}>
         Save map image
       </button>
     </div>
