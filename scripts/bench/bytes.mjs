@@ -62,7 +62,6 @@ export function analyseBuild(dir) {
   const fromHtml = (re) =>
     [...html.matchAll(re)].map((m) => posix.normalize(m[1].replace(/^\.?\//, '')))
   const entries = fromHtml(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)
-  const preloads = fromHtml(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)
   const initialCss = fromHtml(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
 
   const resolveIn = (from, spec) => posix.normalize(posix.join(posix.dirname(from), spec))
@@ -77,7 +76,10 @@ export function analyseBuild(dir) {
     }
     return seen
   }
-  const initial = closure([...entries, ...preloads])
+  // What runs before the map can start: the entry and everything it imports statically. The map chunk
+  // is modulepreloaded from index.html (fetched in parallel with the shell) but still imported lazily,
+  // so a modulepreload link alone does not make a file initial.
+  const initial = closure(entries)
   const lazyRoots = new Set()
   for (const f of files.filter((x) => /\.m?js$/.test(x))) {
     for (const s of dynamicImports(read(f))) lazyRoots.add(resolveIn(f, s))
