@@ -1,41 +1,25 @@
 /**
- * Pure functions from the app's state to what the flow layers are given: filters for what is visible and
- * feature-state for what is emphasised. No MapLibre objects here, so they are unit-tested without WebGL.
+ * Pure functions from the app's state to the feature-state the flow layers are given: what is hidden
+ * and what is emphasised. No MapLibre objects here, so they are unit-tested without WebGL.
  */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
-import { FLOW_LAYER_FILTER_BASE, type FlowFeatureState, type FlowLayerId } from './layers'
+import type { FlowFeatureState } from './layers'
 import type { Emphasis } from './selection-emphasis'
 
 /**
- * The part of a flow layer's filter that keeps only the visible flows, or null when all are visible.
- * It lists whichever is shorter, the visible or the hidden flows, and tests membership with `match`,
- * whose labels MapLibre looks up by key; `in` over a literal array scans the whole list for every
- * feature, on every layer and tile, which with 2,000 flows is millions of comparisons per change.
- * Listed in the data's order, so equal sets give equal filters and the map is not touched twice.
+ * The flows whose `hidden` feature-state must change to go from `before` (null: nothing set yet) to
+ * `after`, with their new value. Only these are touched, so a filter change costs what it changes.
  */
-export function visibleFlowsFilter(
+export function changedHiddenFlows(
   flowIds: readonly string[],
-  visible: { has(id: string): boolean },
-): ExpressionSpecification | boolean | null {
-  const shown = flowIds.filter((id) => visible.has(id))
-  if (shown.length === flowIds.length) return null
-  if (shown.length === 0) return false
-  if (shown.length <= flowIds.length / 2) return ['match', ['get', 'id'], shown, true, false]
-  const hidden = flowIds.filter((id) => !visible.has(id))
-  return ['match', ['get', 'id'], hidden, false, true]
-}
-
-/**
- * A layer's full filter: its own part (solid or dashed) and the visible-flow part; null (no filter)
- * when the layer has no part of its own and every flow is visible.
- */
-export function flowLayerFilter(
-  layer: FlowLayerId,
-  visiblePart: ExpressionSpecification | boolean | null,
-): FilterSpecification | null {
-  const base = FLOW_LAYER_FILTER_BASE[layer]
-  if (visiblePart === null) return base
-  return base ? ['all', base, visiblePart] : visiblePart
+  before: { has(id: string): boolean } | null,
+  after: { has(id: string): boolean },
+): Map<string, boolean> {
+  const changes = new Map<string, boolean>()
+  for (const id of flowIds) {
+    const hidden = !after.has(id)
+    if (!before || before.has(id) === hidden) changes.set(id, hidden)
+  }
+  return changes
 }
 
 export function flowFeatureState(id: string, emphasis: Emphasis): FlowFeatureState {

@@ -1,7 +1,8 @@
 /**
  * The story's own map layers: flows as curved lines with arrowheads. Typed constants, so the sync
- * modules and tests name the same ids. Per-flow emphasis comes from feature-state (`selected`, `dimmed`)
- * and visibility from filters (see flow-expressions.ts), so the data itself is set once.
+ * modules and tests name the same ids. Per-flow emphasis (`selected`, `dimmed`) and visibility (`hidden`)
+ * come from feature-state, so the data and the layers' filters are set once: a filter change then
+ * only repaints, where setFilter sent every flow tile back through the worker (several frames).
  */
 import type {
   ExpressionSpecification,
@@ -50,10 +51,14 @@ export function flowSource(data: FlowFeatures): GeoJSONSourceSpecification {
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
 const DIMMED: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false]
+/** Filtered out (sync-flow-layers.ts): drawn fully transparent, and clicks on it are ignored. */
+const HIDDEN: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false]
 
 /** Other flows fade when something is selected; finished history is lighter than the present. */
 const FLOW_OPACITY: ExpressionSpecification = [
   'case',
+  HIDDEN,
+  0,
   DIMMED,
   0.2,
   ['==', ['get', 'historical'], true],
@@ -63,8 +68,7 @@ const FLOW_OPACITY: ExpressionSpecification = [
 const LINE_WIDTH: ExpressionSpecification = ['case', SELECTED, 6, 3]
 
 /**
- * Each layer's own part of the filter; the visible-flow filter is added to it (flow-expressions.ts).
- * line-dasharray is not data-driven on every MapLibre version, so realised and unrealised flows are two
+ * Each layer's filter. line-dasharray is not data-driven on every MapLibre version, so realised and unrealised flows are two
  * layers split by this filter.
  */
 export const FLOW_LAYER_FILTER_BASE = {
@@ -88,7 +92,7 @@ export function flowLayers(): LayerSpecification[] {
       paint: {
         'line-color': '#ffffff',
         'line-width': ['case', SELECTED, 10, 6],
-        'line-opacity': ['case', DIMMED, 0.25, 0.85],
+        'line-opacity': ['case', HIDDEN, 0, DIMMED, 0.25, 0.85],
       },
     },
     {

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Event, Flow, Place } from '../../src/data/schema'
 import {
   changedFlowStates,
+  changedHiddenFlows,
   flowFeatureState,
-  flowLayerFilter,
-  visibleFlowsFilter,
 } from '../../src/map/flow-expressions'
 import { flowArcs, flowFeatures } from '../../src/map/flow-geometry'
-import { FLOW_LAYER_IDS } from '../../src/map/layers'
 import { emphasisOf, NO_EMPHASIS, type EmphasisInput } from '../../src/map/selection-emphasis'
 
 function flow(id: string, from: string, to: string, extra: Partial<Flow> = {}): Flow {
@@ -60,67 +58,25 @@ const INPUT: EmphasisInput = {
   ]),
 }
 
-describe('visibility filters', () => {
+describe('hidden flows', () => {
   const ids = ['a', 'b', 'c', 'd']
   const only = (...shown: string[]) => new Set(shown)
 
-  it('adds nothing while every flow is visible, and hides all with a plain false', () => {
-    expect(visibleFlowsFilter(ids, only(...ids))).toBeNull()
-    expect(visibleFlowsFilter(ids, only())).toBe(false)
-    expect(visibleFlowsFilter([], only())).toBeNull()
-  })
-
-  it('names the shorter list, visible or hidden, in the data’s order, matched by key', () => {
-    expect(visibleFlowsFilter(ids, only('c', 'a'))).toEqual([
-      'match',
-      ['get', 'id'],
-      ['a', 'c'],
-      true,
-      false,
-    ])
-    expect(visibleFlowsFilter(ids, only('d', 'b', 'a'))).toEqual([
-      'match',
-      ['get', 'id'],
-      ['c'],
-      false,
-      true,
-    ])
-    // Equal sets give equal filters, so the map is not given the same filter twice.
-    expect(visibleFlowsFilter(ids, only('b', 'a', 'd'))).toEqual(
-      visibleFlowsFilter(ids, only('d', 'b', 'a')),
-    )
-  })
-
-  it('never uses a literal `in` list, which MapLibre scans once per feature', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => `flow-${i}`)
-    const part = visibleFlowsFilter(many, new Set(many.filter((_, i) => i % 6 !== 0)))
-    expect(JSON.stringify(part)).not.toContain('"in"')
-    expect((part as unknown[])[2]).toHaveLength(334)
-  })
-
-  it('adds the visible flows to each layer’s own part: solid and dashed split the flows', () => {
-    const part = visibleFlowsFilter(ids, only('a'))
-    expect(flowLayerFilter(FLOW_LAYER_IDS.casing, part)).toEqual(part)
-    expect(flowLayerFilter(FLOW_LAYER_IDS.hit, part)).toEqual(part)
-    expect(flowLayerFilter(FLOW_LAYER_IDS.solid, part)).toEqual([
-      'all',
-      ['==', ['get', 'unrealised'], false],
-      part,
-    ])
-    expect(flowLayerFilter(FLOW_LAYER_IDS.dashed, part)).toEqual([
-      'all',
-      ['==', ['get', 'unrealised'], true],
-      part,
+  it('sets every flow the first time: hidden exactly when not visible', () => {
+    expect([...changedHiddenFlows(ids, null, only('b', 'd'))]).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', true],
+      ['d', false],
     ])
   })
 
-  it('with every flow visible, each layer keeps only its own part (or no filter)', () => {
-    expect(flowLayerFilter(FLOW_LAYER_IDS.casing, null)).toBeNull()
-    expect(flowLayerFilter(FLOW_LAYER_IDS.dashed, null)).toEqual([
-      '==',
-      ['get', 'unrealised'],
-      true,
+  it('then touches only the flows whose visibility changed', () => {
+    expect([...changedHiddenFlows(ids, only('b', 'd'), only('a', 'b'))]).toEqual([
+      ['a', false],
+      ['d', true],
     ])
+    expect(changedHiddenFlows(ids, only('a'), only('a')).size).toBe(0)
   })
 })
 
