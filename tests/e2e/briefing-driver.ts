@@ -3,6 +3,7 @@
  * driver.ts, for the explorer itself) knows selectors.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { pngColourCount } from '../support/page-probes'
 import type { ExplorerDriver } from './driver'
 
 export class BriefingDriver {
@@ -117,29 +118,8 @@ export class BriefingDriver {
   }
 
   /** Counts the distinct colours in a region of a PNG, decoded by the browser. */
-  async pngColourCount(
-    png: Buffer,
-    region: { x: number; y: number; w: number; h: number },
-  ): Promise<number> {
-    return this.page.evaluate(
-      async ({ b64, r }) => {
-        const img = new Image()
-        img.src = `data:image/png;base64,${b64}`
-        await img.decode()
-        const c = document.createElement('canvas')
-        c.width = img.width
-        c.height = img.height
-        const ctx = c.getContext('2d')
-        if (!ctx) return 0
-        ctx.drawImage(img, 0, 0)
-        const d = ctx.getImageData(r.x, r.y, r.w, r.h).data
-        const colours = new Set<number>()
-        for (let i = 0; i < d.length; i += 4 * 29)
-          colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
-        return colours.size
-      },
-      { b64: png.toString('base64'), r: region },
-    )
+  pngColourCount(png: Buffer, region: { x: number; y: number; w: number; h: number }) {
+    return pngColourCount(this.page, png, region)
   }
 
   async openHandout(briefingTitle: string) {

@@ -2,6 +2,7 @@
  * The explorer as a person uses it. Specs read as user steps; only this file knows selectors.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { pngColourCount } from '../support/page-probes'
 
 export class ExplorerDriver {
   constructor(readonly page: Page) {}
@@ -109,22 +110,6 @@ export class ExplorerDriver {
 
   /** Counts the distinct colours in the map canvas, to tell a drawn map from a blank one. */
   async mapCanvasColourCount(): Promise<number> {
-    const png = await this.page.locator('.maplibregl-canvas').screenshot()
-    return this.page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')
-      if (!ctx) return 0
-      ctx.drawImage(img, 0, 0)
-      const d = ctx.getImageData(0, 0, c.width, c.height).data
-      const colours = new Set<number>()
-      for (let i = 0; i < d.length; i += 4 * 37)
-        colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
-      return colours.size
-    }, png.toString('base64'))
+    return pngColourCount(this.page, await this.page.locator('.maplibregl-canvas').screenshot())
   }
 }

@@ -110,3 +110,35 @@ export async function pixelDifference(
     { a: a.toString('base64'), b: b.toString('base64'), threshold },
   )
 }
+
+/**
+ * How many distinct colours a PNG has (sampled), in a region or the whole picture, decoded in the page:
+ * a drawn map has dozens, a blank or single-colour canvas one or two.
+ */
+export async function pngColourCount(
+  page: Page,
+  png: Buffer,
+  region?: { x: number; y: number; w: number; h: number },
+): Promise<number> {
+  return page.evaluate(
+    async ({ b64, r }) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const ctx = c.getContext('2d')
+      if (!ctx) return 0
+      ctx.drawImage(img, 0, 0)
+      const { x, y, w, h } = r ?? { x: 0, y: 0, w: c.width, h: c.height }
+      const d = ctx.getImageData(x, y, w, h).data
+      const colours = new Set<number>()
+      // Every 29th pixel: enough to tell a map from a blank, cheap on a 1920x1080 picture.
+      for (let i = 0; i < d.length; i += 4 * 29)
+        colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
+      return colours.size
+    },
+    { b64: png.toString('base64'), r: region ?? null },
+  )
+}
