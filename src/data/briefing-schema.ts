@@ -6,7 +6,7 @@
  * (src/lib/briefing-checks.ts): they need the dataset.
  */
 import * as z from 'zod/mini'
-import { confidence, FLOW_KINDS, quote } from './schema'
+import { confidence, FLOW_KINDS, longitude, quote } from './schema'
 
 const id = z
   .string()
@@ -33,12 +33,8 @@ const year = z
 /** A lat/lng camera the map can fly to. North-up and flat is what the map allows today. */
 export const briefingCamera = z.strictObject({
   center: z.tuple([
-    z
-      .number()
-      .check(
-        z.gte(-180, 'longitude must be between -180 and 180'),
-        z.lte(180, 'longitude must be between -180 and 180'),
-      ),
+    longitude,
+    // Not the data's ±90: a camera centre must stay inside the Mercator map MapLibre can show.
     z
       .number()
       .check(

@@ -50,13 +50,16 @@ export const when = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('undated'), note: text }),
 ])
 
+/** Shared with the briefing schema's camera centre, so both say the same thing about a bad longitude. */
+export const longitude = z
+  .number()
+  .check(
+    z.gte(-180, 'longitude must be between -180 and 180'),
+    z.lte(180, 'longitude must be between -180 and 180'),
+  )
+
 const lngLat = z.tuple([
-  z
-    .number()
-    .check(
-      z.gte(-180, 'longitude must be between -180 and 180'),
-      z.lte(180, 'longitude must be between -180 and 180'),
-    ),
+  longitude,
   z
     .number()
     .check(
