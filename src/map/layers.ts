@@ -18,11 +18,8 @@ export const ARROW_IMAGE_ID = 'story-flow-arrow'
 /** Bottom to top. */
 export const FLOW_LAYER_IDS = {
   casing: 'story-flows-casing',
-  solid: 'story-flows-solid',
-  dashed: 'story-flows-dashed',
+  lines: 'story-flows-lines',
   arrows: 'story-flows-arrows',
-  /** Invisible and wide, on top: makes a 3-px line easy to click. */
-  hit: 'story-flows-hit',
 } as const
 export type FlowLayerId = (typeof FLOW_LAYER_IDS)[keyof typeof FLOW_LAYER_IDS]
 
@@ -65,19 +62,9 @@ const FLOW_OPACITY: ExpressionSpecification = [
   0.6,
   0.95,
 ]
+/** Sought or never built: drawn dashed. */
+const UNREALISED: ExpressionSpecification = ['==', ['get', 'unrealised'], true]
 const LINE_WIDTH: ExpressionSpecification = ['case', SELECTED, 6, 3]
-
-/**
- * Each layer's filter. line-dasharray is not data-driven on every MapLibre version, so realised and unrealised flows are two
- * layers split by this filter.
- */
-export const FLOW_LAYER_FILTER_BASE = {
-  [FLOW_LAYER_IDS.casing]: null,
-  [FLOW_LAYER_IDS.solid]: ['==', ['get', 'unrealised'], false],
-  [FLOW_LAYER_IDS.dashed]: ['==', ['get', 'unrealised'], true],
-  [FLOW_LAYER_IDS.arrows]: null,
-  [FLOW_LAYER_IDS.hit]: null,
-} as const satisfies Record<FlowLayerId, ExpressionSpecification | null>
 
 export function flowLayers(): LayerSpecification[] {
   const ids = FLOW_LAYER_IDS
@@ -96,29 +83,19 @@ export function flowLayers(): LayerSpecification[] {
       },
     },
     {
-      id: ids.solid,
+      id: ids.lines,
       type: 'line',
       source,
-      filter: FLOW_LAYER_FILTER_BASE[ids.solid],
-      layout: round,
-      paint: {
-        'line-color': ['get', 'colour'],
-        'line-width': LINE_WIDTH,
-        'line-opacity': FLOW_OPACITY,
+      layout: {
+        'line-join': 'round',
+        // Butt caps keep the gaps of a dash pattern open; realised flows keep round ends.
+        'line-cap': ['case', UNREALISED, 'butt', 'round'],
       },
-    },
-    {
-      id: ids.dashed,
-      type: 'line',
-      source,
-      filter: FLOW_LAYER_FILTER_BASE[ids.dashed],
-      // Butt caps keep the gaps of the dash pattern open.
-      layout: { 'line-join': 'round', 'line-cap': 'butt' },
       paint: {
         'line-color': ['get', 'colour'],
         'line-width': LINE_WIDTH,
         'line-opacity': FLOW_OPACITY,
-        'line-dasharray': [2, 1.5],
+        'line-dasharray': ['case', UNREALISED, ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
     {
@@ -141,14 +118,6 @@ export function flowLayers(): LayerSpecification[] {
         'icon-halo-width': 1.5,
         'icon-opacity': FLOW_OPACITY,
       },
-    },
-    {
-      id: ids.hit,
-      type: 'line',
-      source,
-      layout: round,
-      // Fully transparent lines are still hit by queryRenderedFeatures and layer mouse events.
-      paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
     },
   ]
 }

@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures'
+import { loadRealDataset } from '../support/real-data'
+import { flowArcs } from '../../src/map/flow-geometry'
 
 const HEADLINE = [
   { name: 'Pyongyang', event: 'Putin visits Pyongyang' },
@@ -148,4 +150,62 @@ test('far places are one click away from the main view', async ({ explorer }) =>
   await explorer.page.getByRole('button', { name: 'Reset view' }).click()
   await explorer.waitForMapIdle()
   await expect(explorer.page.getByRole('button', { name: /^Show Moscow/ })).toBeVisible()
+})
+
+/** Web Mercator, the world as a unit square. */
+function mercator([lng, lat]: readonly [number, number]) {
+  const s = Math.sin((lat * Math.PI) / 180)
+  return { x: (lng + 180) / 360, y: 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI) }
+}
+
+test('a flow line itself takes a click, on it or a few pixels off it', async ({ explorer }) => {
+  const { page } = explorer
+  await explorer.open()
+  const data = loadRealDataset()
+  // Where the map puts a longitude and latitude on the page, read from two place markers' dots: a flat,
+  // north-up map is a scale and a shift of Web Mercator.
+  const dot = async (name: string) => {
+    const b = (await explorer.placeMarker(name).locator('.place-marker__dot').boundingBox())!
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 }
+  }
+  const [pa, pb] = [await dot('Pyongyang'), await dot('Komsomolsk-on-Amur')]
+  const [wa, wb] = [
+    mercator(data.placeById.get('pyongyang')!.lngLat),
+    mercator(data.placeById.get('komsomolsk-on-amur')!.lngLat),
+  ]
+  const scale = Math.hypot(pb.x - pa.x, pb.y - pa.y) / Math.hypot(wb.x - wa.x, wb.y - wa.y)
+  const onPage = (lngLat: readonly [number, number]) => {
+    const w = mercator(lngLat)
+    return { x: pa.x + (w.x - wa.x) * scale, y: pa.y + (w.y - wa.y) * scale }
+  }
+  const arc = flowArcs(data).get('labourers')!
+  /** A point on the labourers line, at this fraction of its length, that no marker or label covers. */
+  const clearPoint = async (fraction: number) => {
+    const p = onPage(arc.coordinates[Math.round(fraction * (arc.coordinates.length - 1))]!)
+    const free = await page.evaluate(
+      ([x, y]) =>
+        [-6, 0, 7, 20].every((dy) =>
+          document.elementFromPoint(x!, y! + dy)?.classList.contains('maplibregl-canvas'),
+        ),
+      [p.x, p.y],
+    )
+    return free ? p : undefined
+  }
+  const title = 'North Korean labourers'
+  // Near its start the line runs a few pixels from the satellite-technology line, drawn above it.
+  const onIt = await clearPoint(0.3)
+  expect(onIt, 'a clear point near the start of the labourers line').toBeDefined()
+  await page.mouse.click(onIt!.x, onIt!.y)
+  await expect(explorer.panelHeading()).toHaveText(title)
+  await expect(explorer.flowMarker(title)).toHaveAttribute('aria-pressed', 'true')
+
+  await explorer.sidePanel.getByRole('button', { name: /Back to overview/ }).click()
+  await expect(explorer.panelHeading()).not.toHaveText(title)
+  // Further on it is alone: 7 px beside it (well outside the 3-px line) still counts; 20 px does not.
+  const offIt = await clearPoint(0.75)
+  expect(offIt, 'a clear point further along the labourers line').toBeDefined()
+  await page.mouse.click(offIt!.x, offIt!.y + 20)
+  await expect(explorer.sidePanel.getByRole('button', { name: /Back to overview/ })).toHaveCount(0)
+  await page.mouse.click(offIt!.x, offIt!.y + 7)
+  await expect(explorer.panelHeading()).toHaveText(title)
 })
