@@ -6,6 +6,7 @@ import {
   GPUInitializationError,
   Map as MaplibreMap,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
 } from 'maplibre-gl'
 // MapLibre 6 loads its worker from a separate file that Vite does not emit on its own; without this the
@@ -15,6 +16,10 @@ import type { Camera } from '../store'
 import { basemapStyle } from './basemap-style'
 
 setWorkerUrl(workerUrl)
+// Start the map's worker as soon as this chunk is evaluated, not when the map is made: it takes a few
+// hundred ms to load, and the page shell is still rendering then, so the two overlap. Measured by
+// `npm run bench` (startup). Not in test environments without workers.
+if (typeof Worker !== 'undefined') prewarm()
 
 /** Sorted by length by MapLibre, so this reads "Natural Earth | Source: Lowy Institute, The Interpreter". */
 export const MAP_CREDITS = ['Natural Earth', 'Source: Lowy Institute, The Interpreter']
