@@ -27,7 +27,7 @@ export const WEBGL_WARNING =
  */
 export const pageProbe = (needsMarkers) => `(() => {
   const NEEDS_MARKERS = ${needsMarkers ? 'true' : 'false'}
-  const b = (window.__bench = { idles: [], longTasks: [], shifts: [], idle: null, panel: null })
+  const b = (window.__bench = { idles: [], longTasks: [], shifts: [], idle: null, shown: null, panel: null })
   const ready = () => {
     const el = document.querySelector('[data-map-state="idle"]')
     if (!el) return false
@@ -60,6 +60,9 @@ export const pageProbe = (needsMarkers) => `(() => {
     if (b.idle === null && ready()) {
       b.idle = now
       b.framesAtIdle = b.frames
+      // On screen: the second animation frame after idle runs once the browser has presented the frame
+      // that follows it (under software compositing that includes reading the map's pixels back).
+      raf(() => raf(() => (b.shown = performance.now())))
     }
   }
   new MutationObserver(check).observe(document, {
@@ -132,9 +135,9 @@ export async function openBrowser(opts = {}) {
   }
 }
 
-/** Waits for the probe's first idle (with markers if asked) and returns what the page recorded. */
+/** Waits for the probe's first idle (with markers if asked) to be on screen and returns what the page recorded. */
 export async function waitForFirstIdle(page, timeout = 90_000) {
-  await page.waitForFunction(() => window.__bench && window.__bench.idle !== null, null, {
+  await page.waitForFunction(() => window.__bench && window.__bench.shown !== null, null, {
     timeout,
     polling: 50,
   })

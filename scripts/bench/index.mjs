@@ -20,7 +20,7 @@ import { openBrowser, WEBGL_WARNING } from './browser.mjs'
 import { measureFloorChanges, measureInteraction } from './interaction.mjs'
 import { measureLighthouse } from './lighthouse.mjs'
 import { measureRemounts } from './memory.mjs'
-import { buildFloorPage } from './pages.mjs'
+import { buildFloorPage, buildStoryFloorPage } from './pages.mjs'
 import { DIST, RESULTS, ROOT } from './paths.mjs'
 import { evaluateTargets, machine, table, writeResults } from './report.mjs'
 import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
@@ -83,10 +83,11 @@ if (wants('derive')) {
 
 const browserSections = ['startup', 'interaction', 'memory', 'lighthouse'].filter(wants)
 if (browserSections.length) {
-  log('preparing pages: app copy, 10k dataset, floor page')
+  log('preparing pages: app copy, 10k dataset, floor and story floor pages')
   copyApp()
   const large = await makeLargeSite()
   await buildFloorPage()
+  await buildStoryFloorPage()
   const site = await serveSite(Number(opt('port', 4390)))
   try {
     const probe = await openBrowser()
@@ -96,13 +97,16 @@ if (browserSections.length) {
 
     if (wants('startup')) {
       const pairs = Number(opt('pairs', 8))
-      log(`startup: ${pairs} interleaved app/floor pairs, fresh browser each`)
+      log(`startup: ${pairs} interleaved app/floor/story-floor rounds, fresh browser each`)
       const s = await measureStartup(site, { pairs, log })
       results.startup = {
         app_idle_ms_median: s.app_idle_ms_median,
         floor_idle_ms_median: s.floor_idle_ms_median,
         ratio: s.ratio,
         app_panel_ready_ms_median: s.app_panel_ready_ms_median,
+        story_floor_idle_ms_median: s.story_floor_idle_ms_median,
+        story_floor_ratio: s.story_floor_ratio,
+        shown_ratio: s.shown_ratio,
       }
       results.details.startup = s
       stamp('startup')

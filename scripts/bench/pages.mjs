@@ -4,6 +4,10 @@
  *
  * - floor: MapLibre, the app's basemap style and camera, the two font faces that style draws its labels
  *   with, and nothing else. The app cannot start faster than this.
+ * - story-floor: the floor plus the article's places and flows, drawn the cheapest way we found: the
+ *   data through the app's own loader, then the map made with one circle layer (places) and one line
+ *   layer (flows, coloured by actor) already in its style, so they load and draw with the basemap. No
+ *   React, no panels, no buttons, no arrows or casing. What drawing the story at all costs over the floor.
  *
  * The entry is generated under node_modules/.cache so bare imports resolve and no tool lints them.
  */
@@ -60,6 +64,47 @@ map.once('idle', () => el.setAttribute('data-map-state', 'idle'))
 const FLOOR_BODY = `<main aria-label="Map"><div id="map" style="width:100vw;height:100vh"></div></main>
     <style>html,body{margin:0;height:100%}</style>`
 
+// The story floor: the same page, but the map waits for the data and has the story in its first style.
+const STORY_FLOOR_ENTRY = FLOOR_ENTRY.replace(
+  'import { DEFAULT_CAMERA }',
+  `import { fetchDataset } from '${ROOT}/src/data/dataset.ts'
+import { flowArcs, flowFeatures } from '${ROOT}/src/map/flow-geometry.ts'
+import { BASEMAP_LAYER_IDS } from '${ROOT}/src/map/basemap-style.ts'
+import { DEFAULT_CAMERA }`,
+)
+  .replace(
+    'const map = new Map({',
+    `const data = await fetchDataset()
+const style = basemapStyle()
+style.sources['story-flows'] = { type: 'geojson', data: flowFeatures(data, flowArcs(data)) }
+style.sources['story-places'] = {
+  type: 'geojson',
+  data: {
+    type: 'FeatureCollection',
+    features: data.places.map((p) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [p.lngLat[0], p.lngLat[1]] },
+    })),
+  },
+}
+const under = style.layers.findIndex((l) => l.id === BASEMAP_LAYER_IDS.countryLabels)
+style.layers.splice(under, 0, {
+  id: 'story-flows',
+  type: 'line',
+  source: 'story-flows',
+  paint: { 'line-color': ['get', 'colour'], 'line-width': 3 },
+})
+style.layers.push({
+  id: 'story-places',
+  type: 'circle',
+  source: 'story-places',
+  paint: { 'circle-radius': 7, 'circle-color': '#1f5f99', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+})
+const map = new Map({`,
+  )
+  .replace('style: basemapStyle(),', 'style,')
+
 async function buildPage(name, title, body, entry) {
   // The project's config imports a .ts helper without an extension; that is for its authors to change.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true'
@@ -85,4 +130,13 @@ async function buildPage(name, title, body, entry) {
 
 export function buildFloorPage() {
   return buildPage('floor', 'Floor: MapLibre and the basemap', FLOOR_BODY, FLOOR_ENTRY)
+}
+
+export function buildStoryFloorPage() {
+  return buildPage(
+    'story-floor',
+    "Story floor: MapLibre, the basemap and the article's places and flows",
+    FLOOR_BODY,
+    STORY_FLOOR_ENTRY,
+  )
 }

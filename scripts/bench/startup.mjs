@@ -3,6 +3,11 @@
  * page, interleaved app/floor/app/floor, a fresh browser and profile for every load. The ratio is
  * app/floor per pair, then the median of those ratios. Resource timings give each phase so a slow
  * start can be traced to what it waited for.
+ *
+ * Each round also loads the story floor (pages.mjs): the floor plus the article's places and flows drawn
+ * the cheapest way. Its ratio to the floor is what drawing the story at all costs, before any of the
+ * app's own work. And each load records when that idle frame reached the screen (`shown`), so a page
+ * that merely put its drawing off (hidden canvases are not read back) cannot look fast.
  */
 import { openBrowser, waitForFirstIdle } from './browser.mjs'
 import { median, round } from './stats.mjs'
@@ -57,11 +62,13 @@ async function loadOnce(url, needsMarkers) {
       return r ? { w: Math.round(r.width), h: Math.round(r.height) } : null
     })
     const idle = probe.idle
+    const shown = probe.shown
     const blocking = probe.longTasks
       .filter(([start]) => start < idle)
       .reduce((n, [, d]) => n + Math.max(0, d - 50), 0)
     return {
       idle_ms: idle,
+      shown_ms: shown,
       frames: probe.framesAtIdle,
       panel_ms: probe.panel,
       blocking_ms: blocking,
@@ -84,11 +91,22 @@ export async function measureStartup(site, { pairs = 8, appPath = 'app/', log = 
   for (let i = 0; i < pairs; i++) {
     const app = await loadOnce(site.url(appPath), true)
     size ??= app.canvas
-    const floorUrl = site.url(`floor/${size ? `#w=${size.w}&h=${size.h}` : ''}`)
-    const floor = await loadOnce(floorUrl, false)
-    runs.push({ app, floor, ratio: app.idle_ms / floor.idle_ms })
+    // Both reference pages draw as many pixels as the app's map.
+    const sized = (page) => site.url(`${page}/${size ? `#w=${size.w}&h=${size.h}` : ''}`)
+    const floor = await loadOnce(sized('floor'), false)
+    const story = await loadOnce(sized('story-floor'), false)
+    runs.push({
+      app,
+      floor,
+      story,
+      ratio: app.idle_ms / floor.idle_ms,
+      story_ratio: story.idle_ms / floor.idle_ms,
+      shown_ratio: app.shown_ms / floor.shown_ms,
+    })
     log(
-      `startup pair ${i + 1}/${pairs}: app ${Math.round(app.idle_ms)} ms, floor ${Math.round(floor.idle_ms)} ms, ratio ${(app.idle_ms / floor.idle_ms).toFixed(2)}`,
+      `startup round ${i + 1}/${pairs}: app ${Math.round(app.idle_ms)} ms, floor ${Math.round(floor.idle_ms)} ms, ` +
+        `story floor ${Math.round(story.idle_ms)} ms; app/floor ${(app.idle_ms / floor.idle_ms).toFixed(2)}, ` +
+        `story floor/floor ${(story.idle_ms / floor.idle_ms).toFixed(2)}`,
     )
   }
   const phaseMedian = (side, group, key) =>
@@ -109,6 +127,11 @@ export async function measureStartup(site, { pairs = 8, appPath = 'app/', log = 
     floor_idle_ms_median: round(median(runs.map((r) => r.floor.idle_ms))),
     ratio: round(median(runs.map((r) => r.ratio)), 3),
     app_panel_ready_ms_median: round(median(runs.map((r) => r.app.panel_ms))),
+    story_floor_idle_ms_median: round(median(runs.map((r) => r.story.idle_ms))),
+    story_floor_ratio: round(median(runs.map((r) => r.story_ratio)), 3),
+    app_shown_ms_median: round(median(runs.map((r) => r.app.shown_ms))),
+    floor_shown_ms_median: round(median(runs.map((r) => r.floor.shown_ms))),
+    shown_ratio: round(median(runs.map((r) => r.shown_ratio)), 3),
     pairs,
     map_canvas: size,
     app_frames_to_idle_median: median(runs.map((r) => r.app.frames)),
@@ -118,12 +141,20 @@ export async function measureStartup(site, { pairs = 8, appPath = 'app/', log = 
     app_transferred_bytes_median: round(median(runs.map((r) => r.app.phases.transferred))),
     phases_ms_median: { app: phaseTable('app'), floor: phaseTable('floor') },
     ratios: runs.map((r) => round(r.ratio, 3)),
+    story_floor_ratios: runs.map((r) => round(r.story_ratio, 3)),
+    story_floor_idle_ms: runs.map((r) => round(r.story.idle_ms)),
     app_idle_ms: runs.map((r) => round(r.app.idle_ms)),
     floor_idle_ms: runs.map((r) => round(r.floor.idle_ms)),
     first_app_files: runs[0]?.app.phases.files ?? [],
     app_layout_shift_median: round(median(runs.map((r) => r.app.layout_shift)), 3),
     first_app_shifts: runs[0]?.app.shifts ?? [],
-    console_warnings: [...new Set(runs.flatMap((r) => [...r.app.warnings, ...r.floor.warnings]))],
-    outside_requests: [...new Set(runs.flatMap((r) => [...r.app.outside, ...r.floor.outside]))],
+    console_warnings: [
+      ...new Set(
+        runs.flatMap((r) => [...r.app.warnings, ...r.floor.warnings, ...r.story.warnings]),
+      ),
+    ],
+    outside_requests: [
+      ...new Set(runs.flatMap((r) => [...r.app.outside, ...r.floor.outside, ...r.story.outside])),
+    ],
   }
 }
