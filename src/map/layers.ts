@@ -1,8 +1,8 @@
 /**
  * The story's own map layers: flows as curved lines with arrowheads. Typed constants, so the sync
  * modules and tests name the same ids. Per-flow emphasis (`selected`, `dimmed`) and visibility (`hidden`)
- * come from feature-state, so the data and the layers' filters are set once: a filter change then
- * only repaints, where setFilter sent every flow tile back through the worker (several frames).
+ * come from feature-state, so the data and the layers are set once: a filter change then only
+ * repaints, where setFilter sent every flow tile back through the worker (several frames).
  */
 import type {
   ExpressionSpecification,
@@ -21,7 +21,6 @@ export const FLOW_LAYER_IDS = {
   lines: 'story-flows-lines',
   arrows: 'story-flows-arrows',
 } as const
-export type FlowLayerId = (typeof FLOW_LAYER_IDS)[keyof typeof FLOW_LAYER_IDS]
 
 /** What each flow feature carries; `id` is promoted to the feature id for feature-state. */
 export interface FlowFeatureProps {

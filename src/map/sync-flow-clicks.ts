@@ -20,21 +20,25 @@ const QUERY_LAYERS = [FLOW_LAYER_IDS.lines]
 
 export const syncFlowClicks: SyncModule = (map, data, store) => {
   const canvas = map.getCanvas()
-  /** The visible flow nearest the pointer within the slop, if any. */
-  const visibleFlowAt = (e: MapMouseEvent): string | undefined => {
+  /** The visible flows' features within the slop of the pointer, topmost first. */
+  const visibleFeaturesAt = (e: MapMouseEvent) => {
     const { x, y } = e.point
     const r = HIT_SLOP_PX / 2
-    const features = map.queryRenderedFeatures(
-      [
-        [x - r, y - r],
-        [x + r, y + r],
-      ],
-      { layers: QUERY_LAYERS },
-    )
     const visible = visibleFor(data, store.getState().filters).flows
-    const candidates = features.flatMap((f) => {
-      const id: unknown = f.properties.id
-      if (typeof id !== 'string' || !visible.has(id)) return []
+    return map
+      .queryRenderedFeatures(
+        [
+          [x - r, y - r],
+          [x + r, y + r],
+        ],
+        { layers: QUERY_LAYERS },
+      )
+      .filter((f) => typeof f.properties.id === 'string' && visible.has(f.properties.id))
+  }
+  /** The visible flow nearest the pointer within the slop, if any. Only a click needs the nearest. */
+  const visibleFlowAt = (e: MapMouseEvent): string | undefined => {
+    const project = ([lng, lat]: number[]): ScreenPoint => map.project([lng!, lat!])
+    const candidates = visibleFeaturesAt(e).map((f) => {
       const g = f.geometry
       const lines =
         g.type === 'LineString'
@@ -42,14 +46,14 @@ export const syncFlowClicks: SyncModule = (map, data, store) => {
           : g.type === 'MultiLineString'
             ? g.coordinates
             : []
-      const project = ([lng, lat]: number[]): ScreenPoint => map.project([lng!, lat!])
-      return [{ id, lines: lines.map((line) => line.map(project)) }]
+      return { id: f.properties.id as string, lines: lines.map((line) => line.map(project)) }
     })
-    return nearestLine({ x, y }, candidates)
+    return nearestLine(e.point, candidates)
   }
   let pointing = false
   const onMove = (e: MapMouseEvent) => {
-    const over = visibleFlowAt(e) !== undefined
+    // Hovering needs only whether a line is near: no projecting of line geometry on every move.
+    const over = visibleFeaturesAt(e).length > 0
     // Only touched on a change: the cursor style is written once per entry and exit.
     if (over !== pointing) canvas.style.cursor = over ? 'pointer' : ''
     pointing = over
