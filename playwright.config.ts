@@ -3,7 +3,8 @@ import { chromiumExecutable, CHROMIUM_ARGS } from './tests/support/browser'
 
 // The browser comes through npm (@sparticuz/chromium) unless CHROME_PATH names another.
 const executablePath = await chromiumExecutable()
-const PORT = 4173
+// E2E_PORT lets two checkouts run their browser tests side by side without fighting over 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
