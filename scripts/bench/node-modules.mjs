@@ -13,7 +13,7 @@ const ENTRY = `
 export { chromiumExecutable, CHROMIUM_ARGS, freshProfileDir } from '${ROOT}/tests/support/browser.ts'
 export { computeVisible } from '${ROOT}/src/lib/visibility.ts'
 export { yearSpan } from '${ROOT}/src/lib/dates.ts'
-export { DEFAULT_FILTERS, YEAR_MIN, YEAR_MAX } from '${ROOT}/src/store/filters-slice.ts'
+export { DEFAULT_FILTERS, YEAR_MIN, YEAR_MAX } from '${ROOT}/src/lib/explorer-view.ts'
 export { FLOW_KINDS, CONFIDENCE } from '${ROOT}/src/data/schema.ts'
 export { parseDataFile } from '${ROOT}/src/data/files.ts'
 export { buildDataset } from '${ROOT}/src/data/dataset.ts'

@@ -41,7 +41,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css'
 import { Map, setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { basemapStyle } from '${ROOT}/src/map/basemap-style.ts'
-import { DEFAULT_CAMERA } from '${ROOT}/src/store/camera-slice.ts'
+import { DEFAULT_CAMERA } from '${ROOT}/src/lib/explorer-view.ts'
 
 setWorkerUrl(workerUrl)
 const size = new URLSearchParams(location.hash.slice(1))

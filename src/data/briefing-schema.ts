@@ -6,13 +6,14 @@
  * (src/lib/briefing-checks.ts): they need the dataset.
  */
 import * as z from 'zod/mini'
-import { confidence, FLOW_KINDS, longitude, quote } from './schema'
+import { SELECTION_KINDS, YEAR_MAX, YEAR_MIN } from '../lib/explorer-view'
+import { confidence, FLOW_KINDS, ID_PATTERN, longitude, quote } from './schema'
 
 const id = z
   .string()
   .check(
     z.maxLength(80, 'is longer than 80 characters'),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-tour"'),
+    z.regex(ID_PATTERN, 'must be a lower-case id like "kim-tour"'),
   )
 const line = (max: number) =>
   z
@@ -28,7 +29,10 @@ export const briefingQuote = z.extend(quote, { confidence })
 /** Years the filter can hold: the article's span. */
 const year = z
   .int()
-  .check(z.gte(1948, 'must be 1948 or later'), z.lte(2023, 'must be 2023 or earlier'))
+  .check(
+    z.gte(YEAR_MIN, `must be ${YEAR_MIN} or later`),
+    z.lte(YEAR_MAX, `must be ${YEAR_MAX} or earlier`),
+  )
 
 /** A lat/lng camera the map can fly to. North-up and flat is what the map allows today. */
 export const briefingCamera = z.strictObject({
@@ -62,7 +66,7 @@ export const briefingFilters = z.strictObject({
 })
 
 export const briefingSelection = z.strictObject({
-  kind: z.enum(['place', 'event', 'flow']),
+  kind: z.enum(SELECTION_KINDS),
   id,
 })
 

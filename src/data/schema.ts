@@ -5,13 +5,16 @@
  */
 import * as z from 'zod/mini'
 
+/** Every id: records, briefings, stops, and the ids a link or the presenter's window names. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 // At most 80 characters, like every other length limit here: an id ends up in links and messages, and a
 // hand-edited file with a runaway id must be rejected with a message, not carried into the page.
 const id = z
   .string()
   .check(
     z.maxLength(80, 'is longer than 80 characters'),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-jong-un"'),
+    z.regex(ID_PATTERN, 'must be a lower-case id like "kim-jong-un"'),
   )
 const text = z
   .string()

@@ -5,10 +5,17 @@
  */
 import type { BriefingFilters, BriefingStop } from '../data/briefing-schema'
 import { CONFIDENCE, FLOW_KINDS } from '../data/schema'
-import type { Camera } from '../store/camera-slice'
-import { DEFAULT_FILTERS, type Filters } from '../store/filters-slice'
-import type { Selection } from '../store/selection-slice'
-import { sameCamera } from './url-state'
+import {
+  DEFAULT_FILTERS,
+  roundCamera,
+  sameCamera,
+  sameFilters,
+  sameSelection,
+  sameSet,
+  type Camera,
+  type Filters,
+  type Selection,
+} from './explorer-view'
 
 export interface StopView {
   filters: Filters
@@ -41,25 +48,6 @@ export function stopView(stop: BriefingStop): StopView {
   }
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x))
-
-export function sameFilters(a: Filters, b: Filters): boolean {
-  return (
-    a.years[0] === b.years[0] &&
-    a.years[1] === b.years[1] &&
-    a.includeUndated === b.includeUndated &&
-    // The actor filter keeps the order people ticked them in; the other lists are canonical already.
-    sameSet(a.actors, b.actors) &&
-    sameSet(a.flowKinds, b.flowKinds) &&
-    sameSet(a.confidence, b.confidence)
-  )
-}
-
-export function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id)
-}
-
 /** Whether the explorer shows exactly this stop: its filters, its selection, its camera. */
 export function isAtStop(current: StopView, stop: BriefingStop): boolean {
   const v = stopView(stop)
@@ -69,8 +57,6 @@ export function isAtStop(current: StopView, stop: BriefingStop): boolean {
     sameCamera(current.camera, v.camera)
   )
 }
-
-const round = (n: number, digits: number) => Number(n.toFixed(digits))
 
 /** The explorer's view as a stop's fields, naming only what differs from the defaults. */
 export function viewAsStopFields(
@@ -85,15 +71,10 @@ export function viewAsStopFields(
   if (f.actors.length) filters.actors = [...f.actors]
   if (!sameSet(f.flowKinds, d.flowKinds)) filters.flowKinds = [...f.flowKinds]
   if (!sameSet(f.confidence, d.confidence)) filters.confidence = [...f.confidence]
-  const c = view.camera
+  // Rounded as a link rounds them: a stop made from a view returns to that same view.
+  const c = roundCamera(view.camera)
   return {
-    // Rounded as a link rounds them: a stop made from a view returns to that same view.
-    camera: {
-      center: [round(c.center[0], 3), round(c.center[1], 3)],
-      zoom: round(c.zoom, 2),
-      bearing: round(c.bearing, 1),
-      pitch: round(c.pitch, 1),
-    },
+    camera: { ...c, center: [c.center[0], c.center[1]] },
     ...(Object.keys(filters).length ? { filters } : {}),
     ...(view.selection ? { selection: { ...view.selection } } : {}),
   }

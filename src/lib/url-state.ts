@@ -2,10 +2,22 @@
  * The shareable view as a query string, and back. Parsing never throws: anything unknown or malformed
  * is dropped and described in `problems`, so a mangled link still opens a valid view.
  */
-import { CONFIDENCE, FLOW_KINDS, type Confidence, type FlowKind } from '../data/schema'
-import { DEFAULT_CAMERA, type Camera } from '../store/camera-slice'
-import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type Filters } from '../store/filters-slice'
-import type { Panel, Selection, SelectionKind } from '../store/selection-slice'
+import { CONFIDENCE, FLOW_KINDS, ID_PATTERN, type Confidence, type FlowKind } from '../data/schema'
+import {
+  DEFAULT_CAMERA,
+  DEFAULT_FILTERS,
+  PANELS,
+  roundCamera,
+  sameCamera,
+  SELECTION_KINDS,
+  YEAR_MAX,
+  YEAR_MIN,
+  type Camera,
+  type Filters,
+  type Panel,
+  type Selection,
+  type SelectionKind,
+} from './explorer-view'
 
 export interface UrlView {
   filters: Filters
@@ -42,9 +54,6 @@ const KNOWN = new Set([
 ])
 /** A briefing has at most 100 stops; three digits leave room without admitting absurd numbers. */
 const STOP = /^[1-9][0-9]{0,2}$/
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const SELECTION_KINDS: readonly SelectionKind[] = ['place', 'event', 'flow']
-const PANELS: readonly Panel[] = ['details', 'sources', 'list']
 const MAX_LIST = 50
 
 function parseList<T extends string>(
@@ -56,7 +65,7 @@ function parseList<T extends string>(
   const out: T[] = []
   for (const part of raw.split(',').slice(0, MAX_LIST)) {
     if (part === '') continue
-    const ok = allowed ? (allowed as readonly string[]).includes(part) : ID.test(part)
+    const ok = allowed ? (allowed as readonly string[]).includes(part) : ID_PATTERN.test(part)
     if (ok && !out.includes(part as T)) out.push(part as T)
     else if (!ok) problems.push(`ignored unknown ${name} "${truncate(part)}"`)
   }
@@ -139,13 +148,18 @@ export function parseUrl(search: string): ParsedUrl {
   const sel = params.get('sel')
   if (sel !== null) {
     const [kind, id, ...rest] = sel.split(':')
-    if (rest.length === 0 && SELECTION_KINDS.includes(kind as SelectionKind) && id && ID.test(id)) {
+    if (
+      rest.length === 0 &&
+      (SELECTION_KINDS as readonly string[]).includes(kind ?? '') &&
+      id &&
+      ID_PATTERN.test(id)
+    ) {
       selection = { kind: kind as SelectionKind, id }
     } else problems.push(`ignored a malformed selection "${truncate(sel)}"`)
   }
   const p = params.get('panel')
   if (p !== null) {
-    if (PANELS.includes(p as Panel)) panel = p as Panel
+    if ((PANELS as readonly string[]).includes(p)) panel = p as Panel
     else problems.push(`ignored unknown panel "${truncate(p)}"`)
   }
   const cam = params.get('cam')
@@ -166,7 +180,7 @@ function parseBriefing(params: URLSearchParams, problems: string[]): UrlView['br
   const id = params.get('briefing')
   const stop = params.get('stop')
   if (id === null && stop === null) return undefined
-  if (id !== null && !(ID.test(id) && id.length <= 80)) {
+  if (id !== null && !(ID_PATTERN.test(id) && id.length <= 80)) {
     problems.push(`ignored a malformed briefing name "${truncate(id)}"`)
     return undefined
   }
@@ -180,8 +194,6 @@ function parseBriefing(params: URLSearchParams, problems: string[]): UrlView['br
   }
   return { id: id ?? 'default', stop: n }
 }
-
-const round = (n: number, digits: number) => Number(n.toFixed(digits))
 
 /** Only what differs from the defaults is written, so a fresh view has a clean address. */
 export function serializeUrl(view: UrlView): string {
@@ -200,22 +212,12 @@ export function serializeUrl(view: UrlView): string {
   if (view.panel !== 'details') params.set('panel', view.panel)
   const c = view.camera
   if (c && !sameCamera(c, DEFAULT_CAMERA)) {
-    const parts = [round(c.center[0], 3), round(c.center[1], 3), round(c.zoom, 2)]
-    if (round(c.bearing, 1) !== 0 || round(c.pitch, 1) !== 0)
-      parts.push(round(c.bearing, 1), round(c.pitch, 1))
+    const r = roundCamera(c)
+    const parts = [r.center[0], r.center[1], r.zoom]
+    if (r.bearing !== 0 || r.pitch !== 0) parts.push(r.bearing, r.pitch)
     params.set('cam', parts.join(','))
   }
   const s = params.toString()
   // Commas are safe in a query string; keeping them literal makes links readable.
   return s ? `?${s.replaceAll('%2C', ',').replaceAll('%3A', ':')}` : ''
-}
-
-export function sameCamera(a: Camera, b: Camera): boolean {
-  return (
-    round(a.center[0], 3) === round(b.center[0], 3) &&
-    round(a.center[1], 3) === round(b.center[1], 3) &&
-    round(a.zoom, 2) === round(b.zoom, 2) &&
-    round(a.bearing, 1) === round(b.bearing, 1) &&
-    round(a.pitch, 1) === round(b.pitch, 1)
-  )
 }

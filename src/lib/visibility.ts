@@ -5,7 +5,7 @@
  * only loops over typed arrays and marks bytes.
  */
 import type { When } from '../data/schema'
-import type { Filters } from '../store/filters-slice'
+import type { Filters } from '../lib/explorer-view'
 import { yearSpan } from './dates'
 import { MarkedIds, type IdSet } from './id-set'
 import {

@@ -4,7 +4,7 @@
  * itself, so a report can never come back as a request.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl'
-import { sameCamera } from '../lib/url-state'
+import { sameCamera } from '../lib/explorer-view'
 import type { Camera, CameraRequest } from '../store'
 import { prefersReducedMotion } from './dom'
 import type { SyncModule } from './sync-types'

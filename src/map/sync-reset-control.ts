@@ -4,7 +4,7 @@
  * buttons, named for screen readers and with a tooltip: a text button covered place names on phones.
  */
 import type { IControl } from 'maplibre-gl'
-import { DEFAULT_CAMERA } from '../store/camera-slice'
+import { DEFAULT_CAMERA } from '../lib/explorer-view'
 import type { AppStoreApi, SyncModule } from './sync-types'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'

@@ -1,15 +1,6 @@
 import type { StateCreator } from 'zustand'
+import { DEFAULT_CAMERA, type Camera } from '../lib/explorer-view'
 import type { AppStore } from './index'
-
-export interface Camera {
-  center: readonly [number, number]
-  zoom: number
-  bearing: number
-  pitch: number
-}
-
-/** North-East Asia, framing the four headline places with Seoul and Tokyo. */
-export const DEFAULT_CAMERA: Camera = { center: [129.5, 45.0], zoom: 3.4, bearing: 0, pitch: 0 }
 
 /**
  * Where a camera change came from. The map reports the person's moves as 'user' and never echoes them

@@ -1,30 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { CONFIDENCE, FLOW_KINDS, type Confidence, type FlowKind } from '../data/schema'
+import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type Filters } from '../lib/explorer-view'
 import type { AppStore } from './index'
-
-/** The article's span: the founding of the North Korean state to the time of writing. */
-export const YEAR_MIN = 1948
-export const YEAR_MAX = 2023
-
-export interface Filters {
-  years: readonly [number, number]
-  /** Undated items have their own switch: they cannot be placed on the year axis, so never hide silently. */
-  includeUndated: boolean
-  /** Chosen actors; empty means no actor filter. A state includes the people and bodies acting for it. */
-  actors: readonly string[]
-  /** Flow kinds shown (all by default). */
-  flowKinds: readonly FlowKind[]
-  /** Confidence grades shown (all by default). */
-  confidence: readonly Confidence[]
-}
-
-export const DEFAULT_FILTERS: Filters = {
-  years: [YEAR_MIN, YEAR_MAX],
-  includeUndated: true,
-  actors: [],
-  flowKinds: [...FLOW_KINDS],
-  confidence: [...CONFIDENCE],
-}
 
 export interface FiltersSlice {
   filters: Filters

@@ -29,6 +29,7 @@ export function resetAppStore() {
   useAppStore.setState(initialState, true)
 }
 
-export type { Filters } from './filters-slice'
-export type { Selection, SelectionKind, Panel } from './selection-slice'
-export type { Camera, CameraRequest } from './camera-slice'
+// The view's own types live with its defaults and equality (lib/explorer-view.ts); components reach
+// them here, beside the store that holds them.
+export type { Camera, Filters, Panel, Selection, SelectionKind } from '../lib/explorer-view'
+export type { CameraRequest } from './camera-slice'

@@ -1,13 +1,6 @@
 import type { StateCreator } from 'zustand'
+import type { Panel, Selection } from '../lib/explorer-view'
 import type { AppStore } from './index'
-
-export type SelectionKind = 'place' | 'event' | 'flow'
-export interface Selection {
-  kind: SelectionKind
-  id: string
-}
-
-export type Panel = 'details' | 'sources' | 'list'
 
 export interface SelectionSlice {
   selection: Selection | null

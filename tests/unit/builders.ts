@@ -11,7 +11,7 @@ import { buildDataset, type Dataset } from '../../src/data/dataset'
 import { DATA_FILES, parseDataFile, type DataFileName } from '../../src/data/files'
 import type { Event, Flow } from '../../src/data/schema'
 import { useAppStore, type Selection } from '../../src/store'
-import type { Filters } from '../../src/store/filters-slice'
+import type { Filters } from '../../src/lib/explorer-view'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const read = (name: DataFileName): unknown =>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeVisible } from '../../src/lib/visibility'
 import { flowsWithButtons, MAX_FLOW_BUTTONS } from '../../src/map/flow-marker-layout'
-import { DEFAULT_FILTERS } from '../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../src/lib/explorer-view'
 import { loadRealDataset } from '../support/real-data'
 
 describe('flowsWithButtons', () => {

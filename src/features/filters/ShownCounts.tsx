@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset'
 import { useAppStore } from '../../store'
 import { useVisible } from '../../store/use-visible'
-import { isDefaultFilters } from './filter-helpers'
+import { isDefaultFilters } from '../../lib/explorer-view'
 
 /** What the filters leave, announced politely as it changes, with the way back to everything. */
 export function ShownCounts({ data }: { data: Dataset }) {

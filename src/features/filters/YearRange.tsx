@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../../store'
-import { YEAR_MAX, YEAR_MIN } from '../../store/filters-slice'
+import { YEAR_MAX, YEAR_MIN } from '../../lib/explorer-view'
 import { YEAR_PRESETS } from './filter-helpers'
 
 const FOUR_DIGITS = /^\d{4}$/

@@ -1,20 +1,6 @@
 import type { Dataset } from '../../data/dataset'
 import type { Actor } from '../../data/schema'
-import { DEFAULT_FILTERS, type Filters } from '../../store/filters-slice'
-
-/** Same as a fresh page? Lists are compared as sets: order does not change what is shown. */
-export function isDefaultFilters(f: Filters): boolean {
-  const sameSet = <T>(a: readonly T[], b: readonly T[]) =>
-    a.length === b.length && a.every((x) => b.includes(x))
-  return (
-    f.years[0] === DEFAULT_FILTERS.years[0] &&
-    f.years[1] === DEFAULT_FILTERS.years[1] &&
-    f.includeUndated === DEFAULT_FILTERS.includeUndated &&
-    sameSet(f.actors, DEFAULT_FILTERS.actors) &&
-    sameSet(f.flowKinds, DEFAULT_FILTERS.flowKinds) &&
-    sameSet(f.confidence, DEFAULT_FILTERS.confidence)
-  )
-}
+import { DEFAULT_FILTERS } from '../../lib/explorer-view'
 
 export interface ActorGroup {
   state: Actor

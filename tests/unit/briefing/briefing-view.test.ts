@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isAtStop, stopFilters, stopView, viewAsStopFields } from '../../../src/lib/briefing-view'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 import { defaultBriefing } from './support'
 
 describe('a stop as a view', () => {

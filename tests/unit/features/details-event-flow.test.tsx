@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel'
 import { useAppStore } from '../../../src/store'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 import { eventById, flowById, realDataset, renderUi, selectNow, setFilters } from '../builders'
 
 const data = realDataset()

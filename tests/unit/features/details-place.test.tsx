@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel'
 import { CONFIDENCE_LABEL } from '../../../src/lib/labels'
 import { useAppStore } from '../../../src/store'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 import { realDataset, renderUi, selectNow, setFilters } from '../builders'
 
 const data = realDataset()

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel'
 import { useAppStore } from '../../../src/store'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 import { involves, realDataset, renderUi } from '../builders'
 
 const data = realDataset()

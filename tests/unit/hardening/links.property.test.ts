@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { CONFIDENCE, FLOW_KINDS } from '../../../src/data/schema'
 import { parseUrl } from '../../../src/lib/url-state'
 import { resetAppStore, useAppStore } from '../../../src/store'
-import { YEAR_MAX, YEAR_MIN } from '../../../src/store/filters-slice'
+import { YEAR_MAX, YEAR_MIN } from '../../../src/lib/explorer-view'
 import { startUrlSync } from '../../../src/store/url-sync'
 
 const HOSTILE = [

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CONFIDENCE, FLOW_KINDS } from '../../../src/data/schema'
 import { parseUrl, serializeUrl } from '../../../src/lib/url-state'
-import { YEAR_MAX, YEAR_MIN } from '../../../src/store/filters-slice'
+import { YEAR_MAX, YEAR_MIN } from '../../../src/lib/explorer-view'
 
 const KEYS = [
   'years',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseUrl, serializeUrl, type UrlView } from '../../../src/lib/url-state'
-import { DEFAULT_CAMERA } from '../../../src/store/camera-slice'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_CAMERA, DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 
 const base: UrlView = { filters: DEFAULT_FILTERS, selection: null, panel: 'details', camera: null }
 

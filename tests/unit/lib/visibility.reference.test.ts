@@ -15,7 +15,7 @@ import {
 } from '../../../src/data/schema'
 import { yearSpan } from '../../../src/lib/dates'
 import { computeVisible, visibleFor, type VisibilityInput } from '../../../src/lib/visibility'
-import type { Filters } from '../../../src/store/filters-slice'
+import type { Filters } from '../../../src/lib/explorer-view'
 
 function reference(data: VisibilityInput, filters: Filters) {
   const inYears = (w: When) => {

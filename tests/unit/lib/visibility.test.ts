@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeVisible, visibleFor, whenMatches } from '../../../src/lib/visibility'
-import { DEFAULT_FILTERS, type Filters } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/explorer-view'
 import { loadRealDataset } from '../../support/real-data'
 
 const data = loadRealDataset()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useAppStore } from '../../../src/store'
-import { DEFAULT_FILTERS } from '../../../src/store/filters-slice'
+import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 
 const s = () => useAppStore.getState()
 

@@ -5,7 +5,7 @@ import { addStop, ownBriefingId, replaceBriefing } from '../../../lib/briefing-e
 import { viewAsStopFields, type StopView } from '../../../lib/briefing-view'
 import { formatPartialDate } from '../../../lib/dates'
 import { useAppStore } from '../../../store'
-import type { Selection } from '../../../store/selection-slice'
+import type { Selection } from '../../../lib/explorer-view'
 
 const NEW = '__new__'
 

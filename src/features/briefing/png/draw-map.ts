@@ -8,8 +8,7 @@ import { actorColour, NEUTRAL_COLOUR } from '../../../lib/actor-colours'
 import { computeVisible } from '../../../lib/visibility'
 import type { MapSnapshot } from '../../../map/capture'
 import { emphasisOf } from '../../../map/selection-emphasis'
-import type { Filters } from '../../../store/filters-slice'
-import type { Selection } from '../../../store/selection-slice'
+import type { Filters, Selection } from '../../../lib/explorer-view'
 import { UI_FONT } from './canvas-text'
 
 export interface Rect {
