@@ -3,7 +3,7 @@
  * and what is emphasised. No MapLibre objects here, so they are unit-tested without WebGL.
  */
 import type { FlowFeatureState } from './layers'
-import type { Emphasis } from './selection-emphasis'
+import type { Emphasis } from '../lib/selection-emphasis'
 
 /**
  * The flows whose `hidden` feature-state must change to go from `before` (null: nothing set yet) to

@@ -4,7 +4,7 @@
  */
 import { changedFlowStates } from './flow-expressions'
 import { FLOW_SOURCE_ID } from './layers'
-import { emphasisOf, type Emphasis } from './selection-emphasis'
+import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
 import { onStyleReset, type SyncModule } from './sync-types'
 
 export const syncFlowEmphasis: SyncModule = (map, data, store) => {

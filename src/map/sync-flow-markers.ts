@@ -25,7 +25,7 @@ import {
   obstacleRects,
   PLACE_NAME_SELECTOR,
 } from './map-obstacles'
-import { emphasisOf, type Emphasis } from './selection-emphasis'
+import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
 import type { SyncModule } from './sync-types'
 import { isOffscreen, onViewChange, screenPoint } from './viewport'
 

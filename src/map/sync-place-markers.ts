@@ -14,7 +14,7 @@ import { labelsToHide } from './label-declutter'
 import { markerOffset } from './label-placement'
 import { localRect } from './map-obstacles'
 import { createPlaceMarkerElement, placeTier, type PlaceTier } from './place-marker-element'
-import { emphasisOf, type Emphasis } from './selection-emphasis'
+import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
 import type { SyncModule } from './sync-types'
 import { isOffscreen, onViewChange, screenPoint } from './viewport'
 

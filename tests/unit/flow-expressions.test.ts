@@ -6,7 +6,7 @@ import {
   flowFeatureState,
 } from '../../src/map/flow-expressions'
 import { flowArcs, flowFeatures } from '../../src/map/flow-geometry'
-import { emphasisOf, NO_EMPHASIS, type EmphasisInput } from '../../src/map/selection-emphasis'
+import { emphasisOf, NO_EMPHASIS, type EmphasisInput } from '../../src/lib/selection-emphasis'
 
 function flow(id: string, from: string, to: string, extra: Partial<Flow> = {}): Flow {
   return {

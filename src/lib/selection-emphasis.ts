@@ -1,9 +1,10 @@
 /**
- * What the current selection emphasises on the map. Pure: the place markers, the flow markers and the
- * flow lines all read this one answer, so they cannot disagree.
+ * What the current selection emphasises on the map. Pure: the place markers, the flow markers, the
+ * flow lines and the saved map pictures (features/briefing/png) all read this one answer, so they
+ * cannot disagree.
  */
 import type { Dataset } from '../data/dataset'
-import type { Selection } from '../store'
+import type { Selection } from './explorer-view'
 
 export interface Emphasis {
   /** The place whose marker is pressed. */
