@@ -14,7 +14,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl'
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/dataset'
 import { useAppStore } from '../store'
-import { registerMapForCapture } from './capture'
+import { attachMap } from './map-handle'
 import { createMap, isNoWebGLError } from './create-map'
 import {
   CONTEXT_LOST_MESSAGE,
@@ -57,7 +57,7 @@ export default function MapView({ data }: { data: Dataset | undefined }) {
     if (!map || !data) return
     return startMapSync(map, data, useAppStore)
   }, [map, data])
-  useLayoutEffect(() => (map ? registerMapForCapture(map) : undefined), [map])
+  useLayoutEffect(() => (map ? attachMap(map) : undefined), [map])
   useLayoutEffect(() => {
     if (!map) return
     let timer = 0

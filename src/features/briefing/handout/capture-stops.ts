@@ -5,7 +5,7 @@
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { stopView, type StopView } from '../../../lib/briefing-view'
-import { captureMap, fitMapToContainer } from '../../../map/capture'
+import { mapHandle } from '../../../map/map-handle'
 import { useAppStore } from '../../../store'
 import { composeStopImage } from '../png/draw-map'
 
@@ -35,13 +35,13 @@ export function captureStops(
     before = { filters: s.filters, selection: s.selection, camera: s.camera }
     s.setCapturingHandout(true)
     // Let the page take the capture layout (the map alone, in its frame) before the first picture.
-    await fitMapToContainer()
+    await mapHandle.fitToContainer()
     const out: (string | null)[] = []
     for (const stop of briefing.stops) {
       if (cancelled) return null
       const view = stopView(stop)
       s.applyView(view, { instant: true })
-      const snapshot = await captureMap(
+      const snapshot = await mapHandle.capture(
         data.places.map((p) => p.lngLat),
         { settle: true },
       )

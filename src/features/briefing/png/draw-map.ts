@@ -6,7 +6,7 @@
 import type { Dataset } from '../../../data/dataset'
 import { actorColour, NEUTRAL_COLOUR } from '../../../lib/actor-colours'
 import { computeVisible } from '../../../lib/visibility'
-import type { MapSnapshot } from '../../../map/capture'
+import type { MapSnapshot } from '../../../map/map-handle'
 import { emphasisOf } from '../../../lib/selection-emphasis'
 import type { Filters, Selection } from '../../../lib/explorer-view'
 import { UI_FONT } from './canvas-text'

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../data/dataset'
-import { captureMap } from '../../../map/capture'
+import { mapHandle } from '../../../map/map-handle'
 import { useAppStore } from '../../../store'
 import { download } from '../download'
 import { loadCanvasFonts } from './canvas-text'
@@ -22,7 +22,7 @@ function titleFor(data: Dataset): string {
 export async function exportMapPng(data: Dataset, title = titleFor(data)) {
   const s = useAppStore.getState()
   const [snapshot] = await Promise.all([
-    captureMap(data.places.map((p) => p.lngLat)),
+    mapHandle.capture(data.places.map((p) => p.lngLat)),
     loadCanvasFonts(),
   ])
   const canvas = await composeExport(data, snapshot, {

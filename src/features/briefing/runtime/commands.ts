@@ -4,7 +4,7 @@
  */
 import type { Briefing } from '../../../data/briefing-schema'
 import { isNavigation, targetIndex } from '../../../lib/briefing-keys'
-import { fitMapToContainer } from '../../../map/capture'
+import { mapHandle } from '../../../map/map-handle'
 import type { RemoteCommand } from '../../../lib/briefing-messages'
 import { useAppStore } from '../../../store'
 import { enterFullscreen, exitFullscreen, FULLSCREEN_REFUSED, isFullscreen } from '../fullscreen'
@@ -16,13 +16,13 @@ export function leaveBriefing() {
 
 /**
  * Shows a stop. From the exploring layout the map is larger in the stop view: switch the layout first
- * and let the map take its new size, then fly (see fitMapToContainer).
+ * and let the map take its new size, then fly (see mapHandle.fitToContainer).
  */
 function show(briefing: Briefing, index: number) {
   const s = useAppStore.getState()
   if (s.presentation?.mode !== 'explore') return s.showStop(briefing, index)
   s.setPresentationMode('stop')
-  void fitMapToContainer().then(() => {
+  void mapHandle.fitToContainer().then(() => {
     const now = useAppStore.getState().presentation
     if (now?.briefingId === briefing.id) useAppStore.getState().showStop(briefing, index)
   })

@@ -1,10 +1,13 @@
 /**
- * A picture of the map for hand-outs (PNG export, printed stops). The map is created with
- * preserveDrawingBuffer off (faster), so its WebGL canvas is only readable inside the task that drew it:
- * we ask for a frame and read the canvas in that frame's `render` event. Place names and markers are
- * HTML, not canvas, so the caller gets the screen positions of the points it asks for and draws them.
+ * The map's API for the rest of the app: `mapHandle`, what a feature may ask of the one map beyond the
+ * store. Everything about what the map shows goes through the store (filters, selection, camera
+ * requests), which the sync modules follow; the handle covers the two things a store value cannot
+ * say: "take a picture now" (hand-outs, the PNG export) and "resize now" (after a layout change, before
+ * a camera move). Outside src/map, this is the only map module a feature may import (eslint.config.js).
  *
- * map-view.tsx registers its one map here once it has loaded, and unregisters it on removal.
+ * It imports nothing from maplibre-gl at run time, so importing it does not pull MapLibre into a
+ * feature's chunk. map-view.tsx attaches its one map once the style has loaded and detaches it before
+ * removal; without a map (no WebGL, or not yet loaded) the handle's calls resolve to nothing.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl'
 import type { LngLat } from '../lib/arcs'
@@ -20,18 +23,31 @@ export interface MapSnapshot {
   points: { x: number; y: number }[]
 }
 
+export interface MapHandle {
+  /**
+   * After the page's layout changes the map's size (the briefing's stop view, the hand-out's capture
+   * frame), resizes the map at once instead of on MapLibre's throttled observer. Call it before asking
+   * for a camera move: flyTo fixes its target's pixel position when it starts, so a resize in
+   * mid-flight lands the map off target.
+   */
+  fitToContainer(): Promise<void>
+  /**
+   * A picture of the map as drawn now, and the screen positions of `lngLats` (place names and markers
+   * are HTML, not canvas: the caller draws them). With `settle`, first waits for moves, tiles and
+   * store-driven updates to finish (for a view that was just applied). Null without a map, or when the
+   * copy fails.
+   */
+  capture(lngLats?: readonly LngLat[], opts?: { settle?: boolean }): Promise<MapSnapshot | null>
+}
+
 let current: MaplibreMap | null = null
 
-/** Returns the unregister function: call it before map.remove(). */
-export function registerMapForCapture(map: MaplibreMap): () => void {
+/** For map-view.tsx: makes `map` the one the handle talks to. Returns the detach: call it before map.remove(). */
+export function attachMap(map: MaplibreMap): () => void {
   current = map
   return () => {
     if (current === map) current = null
   }
-}
-
-export function canCaptureMap(): boolean {
-  return current !== null
 }
 
 const frames = (n: number) =>
@@ -40,13 +56,7 @@ const frames = (n: number) =>
     step(n)
   })
 
-/**
- * After the page's layout changes the map's size (the briefing's stop view, the hand-out's capture
- * frame), resizes the map at once instead of on MapLibre's throttled observer. Call it before asking
- * for a camera move: flyTo fixes its target's pixel position when it starts, so a resize in mid-flight
- * lands the map off target.
- */
-export async function fitMapToContainer(): Promise<void> {
+async function fitToContainer(): Promise<void> {
   // Two frames: React has committed and the browser has laid the new size out.
   await frames(2)
   const map = current
@@ -77,10 +87,10 @@ function settled(map: MaplibreMap): Promise<void> {
 }
 
 /**
- * The map as drawn now. With `settle`, first waits for moves, tiles and store-driven updates to finish
- * (for a view that was just applied). Null when no map is registered (no WebGL) or the copy fails.
+ * The map is created with preserveDrawingBuffer off (faster), so its WebGL canvas is only readable
+ * inside the task that drew it: ask for a frame and read the canvas in that frame's `render` event.
  */
-export async function captureMap(
+async function capture(
   lngLats: readonly LngLat[] = [],
   { settle = false }: { settle?: boolean } = {},
 ): Promise<MapSnapshot | null> {
@@ -101,3 +111,5 @@ export async function captureMap(
     map.triggerRepaint()
   })
 }
+
+export const mapHandle: MapHandle = { fitToContainer, capture }
