@@ -3,7 +3,7 @@
  * (data/briefings.json), the ones people save in their browser and the files they export and import
  * all pass through these schemas, so a hostile or broken file is rejected the same way everywhere.
  * References to the dataset (selection, actors) and quotations are checked separately
- * (src/lib/briefing-checks.ts): they need the dataset.
+ * (briefing-checks.ts): they need the dataset.
  */
 import * as z from 'zod/mini'
 import { SELECTION_KINDS, YEAR_MAX, YEAR_MIN } from '../lib/explorer-view'
@@ -97,6 +97,16 @@ export const briefing = z.strictObject({
     .array(briefingStop)
     .check(z.minLength(1, 'needs at least one stop'), z.maxLength(100, 'has more than 100 stops')),
 })
+
+/**
+ * A person's own briefings (saved in the browser, imported from a file) get ids that can never collide
+ * with the shipped ones ("default"); saved briefings that do not start with it are refused.
+ */
+export const OWN_PREFIX = 'my-'
+
+export function isOwnBriefingId(id: string): boolean {
+  return id.startsWith(OWN_PREFIX)
+}
 
 /** data/briefings.json: the briefings that ship with the explorer. */
 export const briefingsFile = z.array(briefing)

@@ -4,7 +4,7 @@
  * briefing file is reported in the briefing controls and never keeps the explorer itself from opening.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { checkBriefings, locateInStop } from '../lib/briefing-checks'
+import { checkBriefings, locateInStop } from './briefing-checks'
 import type { Briefing } from './briefing-schema'
 import type { Dataset } from './dataset'
 import { DataError } from './errors'

@@ -3,10 +3,7 @@
  * actions stay one-liners and every rule (ids stay unique, a briefing keeps at least one stop) is
  * unit-tested without a browser.
  */
-import type { Briefing, BriefingStop } from '../data/briefing-schema'
-
-/** Own briefings get ids that can never collide with the shipped ones ("default"). */
-export const OWN_PREFIX = 'my-'
+import { OWN_PREFIX, type Briefing, type BriefingStop } from '../data/briefing-schema'
 
 export function slugify(title: string): string {
   const slug = title
@@ -28,10 +25,6 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 
 export function ownBriefingId(title: string, taken: Iterable<string>): string {
   return uniqueId(`${OWN_PREFIX}${slugify(title)}`, taken)
-}
-
-export function isOwnBriefingId(id: string): boolean {
-  return id.startsWith(OWN_PREFIX)
 }
 
 /** Stop ids are only unique within their briefing. */

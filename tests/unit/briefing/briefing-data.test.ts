@@ -4,7 +4,7 @@
  * words, and each stop's camera frames the places it talks about on the smallest screen we support.
  */
 import { describe, expect, it } from 'vitest'
-import { checkBriefings } from '../../../src/lib/briefing-checks'
+import { checkBriefings } from '../../../src/data/briefing-checks'
 import { toMercator } from '../../../src/lib/arcs'
 import { articleParagraphs, normaliseSpaces } from '../../support/article'
 import { data, defaultBriefing, shipped } from './support'

@@ -3,7 +3,6 @@ import {
   addStop,
   copyAsOwn,
   deleteStop,
-  isOwnBriefingId,
   moveStop,
   ownBriefingId,
   pointsFromText,
@@ -11,6 +10,7 @@ import {
   uniqueId,
   updateStop,
 } from '../../../src/lib/briefing-edit'
+import { isOwnBriefingId } from '../../../src/data/briefing-schema'
 import { defaultBriefing, ownBriefing } from './support'
 
 const ids = (b: { stops: { id: string }[] }) => b.stops.map((s) => s.id)

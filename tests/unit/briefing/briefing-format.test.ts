@@ -6,7 +6,7 @@ import {
   parseBriefingFile,
   parseSaved,
   serializeSaved,
-} from '../../../src/lib/briefing-format'
+} from '../../../src/data/briefing-format'
 import { context, defaultBriefing, ownBriefing } from './support'
 
 const problems = (r: { ok: boolean; problems?: unknown }) =>

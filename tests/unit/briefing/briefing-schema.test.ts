@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { briefing, type Briefing } from '../../../src/data/briefing-schema'
 import { DataError, describeProblem } from '../../../src/data/errors'
 import { parseDataFile } from '../../../src/data/files'
-import { checkBriefings } from '../../../src/lib/briefing-checks'
+import { checkBriefings } from '../../../src/data/briefing-checks'
 import { context, data, ownBriefing, shipped } from './support'
 
 const clone = <T>(x: T): T => structuredClone(x)

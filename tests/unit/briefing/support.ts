@@ -1,8 +1,8 @@
 /** Shared for the briefing tests: the real shipped briefings and the context imports are checked against. */
 import type { Briefing } from '../../../src/data/briefing-schema'
 import { parseDataFile } from '../../../src/data/files'
-import { knownQuotations } from '../../../src/lib/briefing-checks'
-import type { BriefingContext } from '../../../src/lib/briefing-format'
+import { knownQuotations } from '../../../src/data/briefing-checks'
+import type { BriefingContext } from '../../../src/data/briefing-format'
 import { loadRealDataset, readJson } from '../../support/real-data'
 
 export const data = loadRealDataset()

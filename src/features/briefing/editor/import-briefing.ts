@@ -5,7 +5,7 @@ import {
   MAX_FILE_BYTES,
   parseBriefingFile,
   type BriefingContext,
-} from '../../../lib/briefing-format'
+} from '../../../data/briefing-format'
 
 export type ImportResult = { ok: true; briefing: Briefing } | { ok: false; problems: DataProblem[] }
 

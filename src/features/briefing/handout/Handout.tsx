@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
-import { isOwnBriefingId } from '../../../lib/briefing-edit'
+import { isOwnBriefingId } from '../../../data/briefing-schema'
 import { useAppStore } from '../../../store'
 import { captureStops } from './capture-stops'
 import { HandoutPage } from './HandoutPage'

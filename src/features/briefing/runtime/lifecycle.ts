@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import { describeProblem } from '../../../data/errors'
-import { isOwnBriefingId } from '../../../lib/briefing-edit'
+import { isOwnBriefingId } from '../../../data/briefing-schema'
 import { sameSelection } from '../../../lib/explorer-view'
 import { stopView } from '../../../lib/briefing-view'
 import { useAppStore } from '../../../store'

@@ -1,6 +1,6 @@
 /**
  * Your own briefings, kept in this browser's localStorage in the versioned format of
- * lib/briefing-format.ts. Read once the article's data is known (quotations are checked against it),
+ * data/briefing-format.ts. Read once the article's data is known (quotations are checked against it),
  * written on every change, and re-read when another window of the explorer changes them. Storage that
  * cannot be read is set aside under another key, never overwritten, and the person is told.
  */
@@ -10,7 +10,7 @@ import {
   serializeSaved,
   STORAGE_KEY,
   type BriefingContext,
-} from '../../../lib/briefing-format'
+} from '../../../data/briefing-format'
 import { describeProblem } from '../../../data/errors'
 import { useAppStore } from '../../../store'
 

@@ -9,11 +9,10 @@
  * naming the file, the stop and the field, so a bad file leaves what is saved untouched.
  */
 import * as z from 'zod/mini'
-import { briefing, type Briefing } from '../data/briefing-schema'
-import type { DataProblem } from '../data/errors'
-import { issuesToProblems } from '../data/zod-issues'
 import { checkBriefings, locateInStop, type BriefingRefs } from './briefing-checks'
-import { isOwnBriefingId } from './briefing-edit'
+import { briefing, isOwnBriefingId, OWN_PREFIX, type Briefing } from './briefing-schema'
+import type { DataProblem } from './errors'
+import { issuesToProblems } from './zod-issues'
 
 export const FORMAT_VERSION = 1
 export const FILE_FORMAT = 'rnk-briefing'
@@ -127,7 +126,7 @@ export function parseSaved(text: string, ctx: BriefingContext): ParseResult<Brie
         file,
         record: `"${b.id}" (#${i + 1})`,
         field: 'id',
-        message: 'must start with "my-" (the shipped briefings own every other id)',
+        message: `must start with "${OWN_PREFIX}" (the shipped briefings own every other id)`,
       })
   })
   return problems.length ? { ok: false, problems } : parsed

@@ -5,9 +5,9 @@
  * the same paragraph and grade. That last check is what stops a file putting words in the article's mouth:
  * the app does not ship the article's full text, so a quotation is trusted only if the checked data has it.
  */
-import type { Briefing, BriefingQuote } from '../data/briefing-schema'
-import type { DataProblem } from '../data/errors'
-import type { Confidence, Quote } from '../data/schema'
+import type { Briefing, BriefingQuote } from './briefing-schema'
+import type { DataProblem } from './errors'
+import type { Confidence, Quote } from './schema'
 
 /** What the checks need from the dataset; the full Dataset satisfies it. */
 export interface BriefingRefs {
