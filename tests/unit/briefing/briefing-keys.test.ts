@@ -4,7 +4,7 @@ import {
   isNavigation,
   targetIndex,
   type BriefingCommand,
-} from '../../../src/lib/briefing-keys'
+} from '../../../src/features/briefing/runtime/briefing-keys'
 
 const command = (key: string, extra: Partial<KeyboardEvent> = {}, digits = '') =>
   interpretKey({ key, ...extra }, digits).command

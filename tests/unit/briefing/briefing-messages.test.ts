@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseMessage } from '../../../src/lib/briefing-messages'
+import { parseMessage } from '../../../src/features/briefing/runtime/briefing-messages'
 
 const state = {
   briefingId: 'default',

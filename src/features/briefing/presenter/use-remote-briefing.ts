@@ -5,7 +5,7 @@ import {
   parseMessage,
   type RemoteCommand,
   type SharedPresentation,
-} from '../../../lib/briefing-messages'
+} from '../runtime/briefing-messages'
 
 export interface RemoteBriefing {
   /** False until the room's window has answered (it may not be open yet). */

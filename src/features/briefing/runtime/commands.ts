@@ -3,9 +3,9 @@
  * room's window is the only one that runs these; the presenter's window sends them over the channel.
  */
 import type { Briefing } from '../../../data/briefing-schema'
-import { isNavigation, targetIndex } from '../../../lib/briefing-keys'
+import { isNavigation, targetIndex } from './briefing-keys'
 import { mapHandle } from '../../../map/map-handle'
-import type { RemoteCommand } from '../../../lib/briefing-messages'
+import type { RemoteCommand } from './briefing-messages'
 import { useAppStore } from '../../../store'
 import { enterFullscreen, exitFullscreen, FULLSCREEN_REFUSED, isFullscreen } from '../fullscreen'
 

@@ -1,11 +1,11 @@
 /**
- * Listens for the briefing's keys (lib/briefing-keys.ts) on the whole window, in the capture phase so
+ * Listens for the briefing's keys (briefing-keys.ts) on the whole window, in the capture phase so
  * that in the stop view a clicker's arrows advance the briefing instead of panning a focused map.
  * While exploring, keys that the focused control uses itself (arrows on the map or a slider, Space on
  * a button) stay with that control. Typing in a field or working in a dialog is never interrupted.
  */
 import { useEffect, useRef, useState } from 'react'
-import { interpretKey, type BriefingCommand } from '../../../lib/briefing-keys'
+import { interpretKey, type BriefingCommand } from './briefing-keys'
 
 const TYPING = 'input, textarea, select, [contenteditable="true"], dialog'
 const ACTIVATES = 'button, a[href], summary, [role="button"]'

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import { isAtStop } from '../../../lib/briefing-view'
-import { CHANNEL_NAME, parseMessage, type SharedPresentation } from '../../../lib/briefing-messages'
+import { CHANNEL_NAME, parseMessage, type SharedPresentation } from './briefing-messages'
 import { useAppStore, type AppStore } from '../../../store'
 import { runCommand } from './commands'
 
