@@ -9,7 +9,7 @@ import {
   slugify,
   uniqueId,
   updateStop,
-} from '../../../src/lib/briefing-edit'
+} from '../../../src/features/briefing/editor/briefing-edit'
 import { isOwnBriefingId } from '../../../src/data/briefing-schema'
 import { defaultBriefing, ownBriefing } from './support'
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { BriefingQuote } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
-import { addStop, ownBriefingId, replaceBriefing } from '../../../lib/briefing-edit'
+import { addStop, ownBriefingId, replaceBriefing } from './briefing-edit'
 import { viewAsStopFields, type StopView } from '../../../lib/briefing-view'
 import { formatPartialDate } from '../../../lib/dates'
 import { useAppStore } from '../../../store'

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
-import { deleteStop, moveStop, replaceBriefing, updateStop } from '../../../lib/briefing-edit'
+import { deleteStop, moveStop, replaceBriefing, updateStop } from './briefing-edit'
 import { useAppStore } from '../../../store'
 import { TextField } from './fields'
 import { StopEditor } from './StopEditor'

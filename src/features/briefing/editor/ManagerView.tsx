@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import { describeProblem, type DataProblem } from '../../../data/errors'
-import { copyAsOwn } from '../../../lib/briefing-edit'
+import { copyAsOwn } from './briefing-edit'
 import { exportBriefing } from '../../../data/briefing-format'
 import { useAppStore } from '../../../store'
 import { download } from '../download'

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { BriefingStop } from '../../../data/briefing-schema'
-import { pointsFromText, type StopEdit } from '../../../lib/briefing-edit'
+import { pointsFromText, type StopEdit } from './briefing-edit'
 import { paragraphLabel } from '../../../components/Quote'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
 import { TextArea, TextField } from './fields'

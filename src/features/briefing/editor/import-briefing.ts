@@ -1,6 +1,6 @@
 import type { Briefing } from '../../../data/briefing-schema'
 import type { DataProblem } from '../../../data/errors'
-import { copyAsOwn } from '../../../lib/briefing-edit'
+import { copyAsOwn } from './briefing-edit'
 import {
   MAX_FILE_BYTES,
   parseBriefingFile,

@@ -3,7 +3,7 @@
  * actions stay one-liners and every rule (ids stay unique, a briefing keeps at least one stop) is
  * unit-tested without a browser.
  */
-import { OWN_PREFIX, type Briefing, type BriefingStop } from '../data/briefing-schema'
+import { OWN_PREFIX, type Briefing, type BriefingStop } from '../../../data/briefing-schema'
 
 export function slugify(title: string): string {
   const slug = title
