@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Briefing } from '../data/briefing-schema'
-import { stopView, type StopView } from '../lib/briefing-view'
+import { stopView, type StopView } from './stop-view'
 import type { AppStore } from './index'
 
 /** `stop`: the room sees the map and the stop's card. `explore`: the explorer's panels are back. */

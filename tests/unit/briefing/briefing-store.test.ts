@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { isAtStop } from '../../../src/lib/briefing-view'
+import { isAtStop } from '../../../src/store/stop-view'
 import { useAppStore } from '../../../src/store'
 import { defaultBriefing, ownBriefing } from './support'
 

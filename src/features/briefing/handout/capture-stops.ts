@@ -4,7 +4,7 @@
  */
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
-import { stopView, type StopView } from '../../../lib/briefing-view'
+import { stopView, type StopView } from '../../../store/stop-view'
 import { mapHandle } from '../../../map/map-handle'
 import { useAppStore } from '../../../store'
 import { composeStopImage } from '../png/draw-map'

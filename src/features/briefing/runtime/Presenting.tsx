@@ -1,7 +1,7 @@
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import type { BriefingCommand } from './briefing-keys'
-import { isAtStop } from '../../../lib/briefing-view'
+import { isAtStop } from '../../../store/stop-view'
 import { useAppStore, type AppStore } from '../../../store'
 import type { Presentation } from '../../../store/briefing-slice'
 import { runCommand } from './commands'

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
-import { isAtStop } from '../../../lib/briefing-view'
+import { isAtStop } from '../../../store/stop-view'
 import { CHANNEL_NAME, parseMessage, type SharedPresentation } from './briefing-messages'
 import { useAppStore, type AppStore } from '../../../store'
 import { runCommand } from './commands'

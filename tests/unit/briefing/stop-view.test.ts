@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAtStop, stopFilters, stopView, viewAsStopFields } from '../../../src/lib/briefing-view'
+import { isAtStop, stopFilters, stopView, viewAsStopFields } from '../../../src/store/stop-view'
 import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
 import { defaultBriefing } from './support'
 

@@ -15,7 +15,7 @@ import {
   type Camera,
   type Filters,
   type Selection,
-} from './explorer-view'
+} from '../lib/explorer-view'
 
 export interface StopView {
   filters: Filters
