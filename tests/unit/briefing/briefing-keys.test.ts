@@ -3,8 +3,8 @@ import {
   interpretKey,
   isNavigation,
   targetIndex,
-  type BriefingCommand,
 } from '../../../src/features/briefing/runtime/briefing-keys'
+import type { BriefingCommand } from '../../../src/features/briefing/runtime/briefing-messages'
 
 const command = (key: string, extra: Partial<KeyboardEvent> = {}, digits = '') =>
   interpretKey({ key, ...extra }, digits).command

@@ -40,6 +40,8 @@ describe('messages between the two windows', () => {
     [{ type: 'state', presentation: { ...state, index: 12 } }],
     [{ type: 'state', presentation: { ...state, briefingId: '<img>' } }],
     [{ type: 'state', presentation: { ...state, startedAt: Infinity } }],
+    [{ type: 'state', presentation: { ...state, index: 0, count: 1001 } }],
+    [{ type: 'state' }],
     [{ type: 'command', command: { type: 'goto', stop: 0 } }],
     [{ type: 'command', command: { type: 'eval', code: 'x' } }],
     [{ type: 'command', command: { type: 'start', briefingId: 'default', stop: 1.5 } }],
@@ -47,6 +49,16 @@ describe('messages between the two windows', () => {
     [null],
   ])('reject %j', (m) => {
     expect(parseMessage(m)).toBeNull()
+  })
+
+  it('keep only the fields they name', () => {
+    expect(
+      parseMessage({ type: 'command', command: { type: 'next', code: 'x' }, extra: 1 }),
+    ).toEqual({ type: 'command', command: { type: 'next' } })
+    expect(parseMessage({ type: 'state', presentation: { ...state, html: '<img>' } })).toEqual({
+      type: 'state',
+      presentation: state,
+    })
   })
 
   it('never throw, whatever another tab posts', () => {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { paragraphLabel } from '../../../components/Quote'
 import type { Dataset } from '../../../data/dataset'
-import type { BriefingCommand } from '../runtime/briefing-keys'
+import type { BriefingCommand } from '../runtime/briefing-messages'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
 import { DEFAULT_BRIEFING } from '../BriefingMenu'
 import { useCatalogue } from '../runtime/catalogue'

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
-import type { BriefingCommand } from './briefing-keys'
+import type { BriefingCommand } from './briefing-messages'
 import { isAtStop } from '../../../store/stop-view'
 import { useAppStore, type AppStore } from '../../../store'
 import type { Presentation } from '../../../store/briefing-slice'

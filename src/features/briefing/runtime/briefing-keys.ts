@@ -4,19 +4,7 @@
  * black the screen, Escape to leave; R returns to the stop as defined, E shows the explorer's panels,
  * F toggles full screen. Pure: the same table drives the room's window and the presenter's.
  */
-
-export type BriefingCommand =
-  | { type: 'next' }
-  | { type: 'prev' }
-  | { type: 'first' }
-  | { type: 'last' }
-  /** 1-based, as people count stops. */
-  | { type: 'goto'; stop: number }
-  | { type: 'blackout' }
-  | { type: 'leave' }
-  | { type: 'return' }
-  | { type: 'explore' }
-  | { type: 'fullscreen' }
+import type { BriefingCommand } from './briefing-messages'
 
 export interface KeyInput {
   key: string

@@ -1,33 +1,23 @@
 /**
  * What the room's window and the presenter's window say to each other over a BroadcastChannel (same
  * origin, no network). The room's window owns the briefing and announces its state; the presenter's
- * window sends commands and asks for the state when it opens. Messages are checked on arrival: another
- * tab of the same origin could post anything.
+ * window sends commands and asks for the state when it opens. Messages are checked on arrival by the
+ * schemas below (another tab of the same origin could post anything), and their types come from them.
+ * Fields a schema does not name are dropped.
  */
-import type { BriefingCommand } from './briefing-keys'
+import * as z from 'zod/mini'
+import { ID_PATTERN } from '../../../data/schema'
 
 export const CHANNEL_NAME = 'rnk-explorer:briefing'
 
-export interface SharedPresentation {
-  briefingId: string
-  index: number
-  count: number
-  mode: 'stop' | 'explore'
-  blackout: boolean
-  /** Whether the map shows the stop as defined (false once the presenter explores). */
-  atStop: boolean
-  startedAt: number
-}
+/** A briefing has at most 100 stops (briefing-schema.ts); this leaves room without admitting absurd numbers. */
+const MAX_STOPS = 1000
+const briefingId = z.string().check(z.regex(ID_PATTERN))
+/** 1-based, as people count stops. */
+const stopNumber = z.int().check(z.gte(1), z.lte(MAX_STOPS))
 
-export type RemoteCommand = BriefingCommand | { type: 'start'; briefingId: string; stop: number }
-
-export type BriefingMessage =
-  | { type: 'state'; presentation: SharedPresentation | null }
-  | { type: 'hello' }
-  | { type: 'command'; command: RemoteCommand }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const SIMPLE = new Set([
+/** Commands that name nothing but themselves. */
+const SIMPLE_COMMANDS = [
   'next',
   'prev',
   'first',
@@ -37,55 +27,46 @@ const SIMPLE = new Set([
   'return',
   'explore',
   'fullscreen',
+] as const
+
+/** What a key (briefing-keys.ts), a button or the presenter's window asks of the briefing. */
+const briefingCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(SIMPLE_COMMANDS) }),
+  z.object({ type: z.literal('goto'), stop: stopNumber }),
 ])
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
-const isIndex = (v: unknown, max = 1000): v is number =>
-  Number.isInteger(v) && (v as number) >= 0 && (v as number) < max
+export type BriefingCommand = z.infer<typeof briefingCommand>
 
-function parsePresentation(v: unknown): SharedPresentation | null | undefined {
-  if (v === null) return null
-  if (!isObj(v)) return undefined
-  const { briefingId, index, count, mode, blackout, atStop, startedAt } = v
-  const ok =
-    typeof briefingId === 'string' &&
-    ID.test(briefingId) &&
-    isIndex(count, 1001) &&
-    isIndex(index, count as number) &&
-    (mode === 'stop' || mode === 'explore') &&
-    typeof blackout === 'boolean' &&
-    typeof atStop === 'boolean' &&
-    typeof startedAt === 'number' &&
-    Number.isFinite(startedAt)
-  return ok ? { briefingId, index, count, mode, blackout, atStop, startedAt } : undefined
-}
+/** The presenter's window can also start a briefing in the room's. */
+const remoteCommand = z.discriminatedUnion('type', [
+  briefingCommand,
+  z.object({ type: z.literal('start'), briefingId, stop: stopNumber }),
+])
+export type RemoteCommand = z.infer<typeof remoteCommand>
 
-function parseCommand(v: unknown): RemoteCommand | null {
-  if (!isObj(v) || typeof v.type !== 'string') return null
-  if (SIMPLE.has(v.type)) return { type: v.type } as RemoteCommand
-  if (v.type === 'goto' && isIndex(v.stop, 1001) && v.stop >= 1)
-    return { type: 'goto', stop: v.stop }
-  if (
-    v.type === 'start' &&
-    typeof v.briefingId === 'string' &&
-    ID.test(v.briefingId) &&
-    isIndex(v.stop, 1001) &&
-    v.stop >= 1
-  )
-    return { type: 'start', briefingId: v.briefingId, stop: v.stop }
-  return null
-}
+const sharedPresentation = z
+  .object({
+    briefingId,
+    /** 0-based, below `count`. */
+    index: z.int().check(z.gte(0)),
+    count: z.int().check(z.gte(0), z.lte(MAX_STOPS)),
+    mode: z.enum(['stop', 'explore']),
+    blackout: z.boolean(),
+    /** Whether the map shows the stop as defined (false once the presenter explores). */
+    atStop: z.boolean(),
+    startedAt: z.number(),
+  })
+  .check(z.refine((p) => p.index < p.count))
+export type SharedPresentation = z.infer<typeof sharedPresentation>
 
+const briefingMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('state'), presentation: z.nullable(sharedPresentation) }),
+  z.object({ type: z.literal('hello') }),
+  z.object({ type: z.literal('command'), command: remoteCommand }),
+])
+export type BriefingMessage = z.infer<typeof briefingMessage>
+
+/** The message, or null for anything that is not one. Never throws. */
 export function parseMessage(data: unknown): BriefingMessage | null {
-  if (!isObj(data)) return null
-  if (data.type === 'hello') return { type: 'hello' }
-  if (data.type === 'state') {
-    const presentation = parsePresentation(data.presentation)
-    return presentation === undefined ? null : { type: 'state', presentation }
-  }
-  if (data.type === 'command') {
-    const command = parseCommand(data.command)
-    return command ? { type: 'command', command } : null
-  }
-  return null
+  const result = briefingMessage.safeParse(data)
+  return result.success ? result.data : null
 }

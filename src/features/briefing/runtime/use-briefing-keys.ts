@@ -5,7 +5,8 @@
  * a button) stay with that control. Typing in a field or working in a dialog is never interrupted.
  */
 import { useEffect, useRef, useState } from 'react'
-import { interpretKey, type BriefingCommand } from './briefing-keys'
+import { interpretKey } from './briefing-keys'
+import type { BriefingCommand } from './briefing-messages'
 
 const TYPING = 'input, textarea, select, [contenteditable="true"], dialog'
 const ACTIVATES = 'button, a[href], summary, [role="button"]'
