@@ -72,7 +72,7 @@ export const syncEdgeMarkers: SyncModule = (map, data, store) => {
     { fireImmediately: true },
   )
 
-  const stopView = onViewChange(map, () => {
+  const unwatchView = onViewChange(map, () => {
     const width = container.clientWidth
     const height = container.clientHeight
     const offscreen = markers.flatMap((m) => {
@@ -109,7 +109,7 @@ export const syncEdgeMarkers: SyncModule = (map, data, store) => {
 
   return () => {
     unsubFilters()
-    stopView()
+    unwatchView()
     layer.remove()
   }
 }

@@ -145,7 +145,7 @@ export const syncFlowMarkers: SyncModule = (map, data, store) => {
   )
 
   // While the map moves, buttons ride on their lines; one that leaves the view is hidden at once.
-  const stopView = onViewChange(map, () => {
+  const unwatchView = onViewChange(map, () => {
     const { clientWidth: w, clientHeight: h } = container
     for (const b of buttons.values()) {
       setClass(
@@ -159,7 +159,7 @@ export const syncFlowMarkers: SyncModule = (map, data, store) => {
   return () => {
     unsubFilters()
     unsubSelection()
-    stopView()
+    unwatchView()
     map.off('moveend', scheduleLayout)
     map.off('resize', scheduleLayout)
     if (frame) cancelAnimationFrame(frame)

@@ -90,7 +90,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
     { fireImmediately: true },
   )
 
-  const stopView = onViewChange(map, () => {
+  const unwatchView = onViewChange(map, () => {
     const { clientWidth: w, clientHeight: h } = map.getContainer()
     for (const { place, element } of markers) {
       setClass(element, 'is-offscreen', isOffscreen(screenPoint(map, place.lngLat), w, h))
@@ -100,7 +100,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
   return () => {
     unsubFilters()
     unsubSelection()
-    stopView()
+    unwatchView()
     map.off('moveend', scheduleDeclutter)
     map.off('resize', scheduleDeclutter)
     if (frame) cancelAnimationFrame(frame)

@@ -26,7 +26,8 @@ function currentView(s: AppStore): UrlView {
   return view
 }
 
-function applyView(search: string, instantCamera: boolean) {
+/** Puts the view an address names into the store: on page load, and on back and forward. */
+function applyAddress(search: string, instantCamera: boolean) {
   const { view, problems } = parseUrl(search)
   const s = useAppStore.getState()
   useAppStore.setState({ presenterWindow: view.presenter === true })
@@ -47,7 +48,7 @@ function applyView(search: string, instantCamera: boolean) {
 /** Reads the address once, then keeps it in step with the store. Returns the teardown. */
 export function startUrlSync(win: Window = window): () => void {
   let applying = true
-  applyView(win.location.search, true)
+  applyAddress(win.location.search, true)
   applying = false
 
   const write = (mode: 'push' | 'replace') => {
@@ -71,7 +72,7 @@ export function startUrlSync(win: Window = window): () => void {
   const onPop = () => {
     applying = true
     try {
-      applyView(win.location.search, true)
+      applyAddress(win.location.search, true)
     } finally {
       applying = false
     }
