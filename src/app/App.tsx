@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useDataset } from '../data/dataset'
-import { keepKnownIds } from '../store/sanitize'
+import { keepKnownIds } from '../store/known-ids'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'

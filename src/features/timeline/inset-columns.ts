@@ -5,7 +5,7 @@
  */
 import type { Event } from '../../data/schema'
 import { formatPartialDate, parsePartialDate, sortKey } from '../../lib/dates'
-import { CELL_REM, dateOf, type TimelineRange } from './shared'
+import { CELL_REM, dateOf, type TimelineRange } from './axis'
 
 /** Narrowest column, so its two-line label fits. */
 export const SLOT_MIN_REM = 3.3

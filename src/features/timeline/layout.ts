@@ -18,10 +18,10 @@
 import type { Event } from '../../data/schema'
 import { parsePartialDate } from '../../lib/dates'
 import { layoutInset, type PointB, type Slot } from './inset-columns'
-import { dateOf, type TimelineRange } from './shared'
+import { dateOf, type TimelineRange } from './axis'
 
 export type { PointB, Slot } from './inset-columns'
-export { CELL_REM, type TimelineRange } from './shared'
+export { CELL_REM, type TimelineRange } from './axis'
 
 /** Points stack at most this many deep before a column widens (more if segment A needs it). */
 const MIN_ROWS = 2

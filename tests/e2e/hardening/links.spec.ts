@@ -68,7 +68,7 @@ test('30 hostile links in one session: never an error, never a script, always a 
     })
   }
   // Those naming ids also as a fresh page load: only the first read of a link checks its ids against
-  // the data (src/store/sanitize.ts), and quotes them back.
+  // the data (src/store/known-ids.ts), and quotes them back.
   for (const link of LINKS.filter((l) => /sel=|actors=/.test(l))) {
     await test.step(`load ${link.slice(0, 80)}`, async () => {
       await page.goto(`./${link}`)

@@ -1,4 +1,7 @@
-/** Shapes and sizes shared by the timeline's layout modules. */
+/**
+ * The timeline's axis, shared by its layout modules: the years it spans, the size of one cell, and the
+ * date an event is placed by.
+ */
 import type { Event } from '../../data/schema'
 
 export interface TimelineRange {

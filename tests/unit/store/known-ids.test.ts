@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { useAppStore } from '../../../src/store'
-import { keepKnownIds } from '../../../src/store/sanitize'
+import { keepKnownIds } from '../../../src/store/known-ids'
 import { startUrlSync } from '../../../src/store/url-sync'
 import { loadRealDataset } from '../../support/real-data'
 
