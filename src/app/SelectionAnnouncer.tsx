@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react'
-import { useDataset } from '../data/dataset'
+import { useDataset, type Dataset } from '../data/dataset'
+import { selectionName } from '../lib/selection-name'
 import { useAppStore, type Selection } from '../store'
-import type { Dataset } from '../data/dataset'
 
 const KIND = { place: 'Place', event: 'Event', flow: 'Flow' } as const
 
 function describe(data: Dataset | undefined, selection: Selection | null): string {
   if (!selection) return 'Selection cleared: the details panel shows the overview.'
-  const item =
-    selection.kind === 'place'
-      ? data?.placeById.get(selection.id)?.name
-      : selection.kind === 'event'
-        ? data?.eventById.get(selection.id)?.title
-        : data?.flowById.get(selection.id)?.title
+  const item = data && selectionName(data, selection)
   return `${KIND[selection.kind]} selected: ${item ?? selection.id}. Its details are in the details panel.`
 }
 

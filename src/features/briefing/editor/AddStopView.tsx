@@ -4,6 +4,7 @@ import type { Dataset } from '../../../data/dataset'
 import { addStop, ownBriefingId, replaceBriefing } from './briefing-edit'
 import { viewAsStopFields, type StopView } from '../../../store/stop-view'
 import { formatPartialDate } from '../../../lib/dates'
+import { selectionName } from '../../../lib/selection-name'
 import { useAppStore } from '../../../store'
 import type { Selection } from '../../../lib/explorer-view'
 
@@ -21,13 +22,7 @@ function quotesFor(data: Dataset, selection: Selection | null): BriefingQuote[] 
 }
 
 function suggestTitle(data: Dataset, view: StopView): string {
-  const sel = view.selection
-  const name =
-    sel?.kind === 'place'
-      ? data.placeById.get(sel.id)?.name
-      : sel?.kind === 'event'
-        ? data.eventById.get(sel.id)?.title
-        : sel && data.flowById.get(sel.id)?.title
+  const name = view.selection && selectionName(data, view.selection)
   if (name) return name.slice(0, 120)
   const [a, b] = view.filters.years
   return `The map, ${formatPartialDate(String(a))}–${formatPartialDate(String(b))}`

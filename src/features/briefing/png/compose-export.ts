@@ -7,6 +7,7 @@ import type { Dataset } from '../../../data/dataset'
 import { CONFIDENCE, FLOW_KINDS } from '../../../data/schema'
 import { STATE_COLOURS } from '../../../lib/actor-colours'
 import { CONFIDENCE_LABEL, FLOW_KIND_LABEL } from '../../../lib/labels'
+import { selectionName } from '../../../lib/selection-name'
 import type { MapSnapshot } from '../../../map/map-handle'
 import type { Filters, Selection } from '../../../lib/explorer-view'
 import { drawWrapped, SERIF_FONT, UI_FONT } from './canvas-text'
@@ -56,13 +57,6 @@ export function describeFilters(data: Dataset, f: Filters): { label: string; val
             : 'None',
     },
   ]
-}
-
-function selectionName(data: Dataset, s: Selection | null): string | null {
-  if (!s) return null
-  if (s.kind === 'place') return data.placeById.get(s.id)?.name ?? null
-  if (s.kind === 'event') return data.eventById.get(s.id)?.title ?? null
-  return data.flowById.get(s.id)?.title ?? null
 }
 
 function legend(
@@ -158,7 +152,7 @@ export async function composeExport(
   ctx.font = `600 26px ${SERIF_FONT}`
   ctx.fillText('Shown on this map', x, y)
   y += 34
-  const selected = selectionName(data, view.selection)
+  const selected = view.selection && selectionName(data, view.selection)
   for (const { label, value } of [
     ...describeFilters(data, view.filters),
     ...(selected ? [{ label: 'Selected', value: selected }] : []),

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../../data/dataset'
+import { selectionName } from '../../../lib/selection-name'
 import { mapHandle } from '../../../map/map-handle'
 import { useAppStore } from '../../../store'
 import { download } from '../download'
@@ -9,13 +10,7 @@ export const EXPORT_FILE_NAME = 'russia-north-korea-map.png'
 
 function titleFor(data: Dataset): string {
   const s = useAppStore.getState().selection
-  const named =
-    s?.kind === 'place'
-      ? data.placeById.get(s.id)?.name
-      : s?.kind === 'event'
-        ? data.eventById.get(s.id)?.title
-        : s && data.flowById.get(s.id)?.title
-  return named ?? data.source.title
+  return (s && selectionName(data, s)) ?? data.source.title
 }
 
 /** Saves the current view as a 1920x1080 PNG (compose-export.ts), offline, through a download. */
