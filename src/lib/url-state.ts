@@ -195,12 +195,19 @@ function parseBriefing(params: URLSearchParams, problems: string[]): UrlView['br
   return { id: id ?? 'default', stop: n }
 }
 
+/** The presenter's window's address: it follows the room's window, so it needs nothing more. */
+export const PRESENTER_QUERY = '?presenter=1'
+
+/** A stop link: the stop defines the whole view, so it needs nothing more. `stop` counts from 1. */
+export function stopLinkQuery(briefingId: string, stop: number): string {
+  return `?briefing=${briefingId}&stop=${stop}`
+}
+
 /** Only what differs from the defaults is written, so a fresh view has a clean address. */
 export function serializeUrl(view: UrlView): string {
   const params = new URLSearchParams()
-  // The presenter's window follows the room's; a stop defines the whole view. Neither needs more.
-  if (view.presenter) return '?presenter=1'
-  if (view.briefing) return `?briefing=${view.briefing.id}&stop=${view.briefing.stop}`
+  if (view.presenter) return PRESENTER_QUERY
+  if (view.briefing) return stopLinkQuery(view.briefing.id, view.briefing.stop)
   const f = view.filters
   if (f.years[0] !== YEAR_MIN || f.years[1] !== YEAR_MAX)
     params.set('years', `${f.years[0]}-${f.years[1]}`)

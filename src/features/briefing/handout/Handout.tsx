@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { isOwnBriefingId } from '../../../data/briefing-schema'
+import { stopLinkQuery } from '../../../lib/url-state'
 import { useAppStore } from '../../../store'
 import { captureStops } from './capture-stops'
 import { HandoutPage } from './HandoutPage'
@@ -82,7 +83,7 @@ export default function Handout({ data, briefing }: { data: Dataset; briefing: B
             image={images[i] ?? null}
             // A stop link only works where the briefing is: your own live in this browser alone.
             link={
-              isOwnBriefingId(briefing.id) ? null : `${base}?briefing=${briefing.id}&stop=${i + 1}`
+              isOwnBriefingId(briefing.id) ? null : `${base}${stopLinkQuery(briefing.id, i + 1)}`
             }
           />
         ))}

@@ -1,9 +1,10 @@
+import { PRESENTER_QUERY } from '../../../lib/url-state'
 import { useAppStore } from '../../../store'
 import { expectFullscreenExit, isFullscreen } from '../fullscreen'
 
 /** Opens (or brings back) the presenter's window: the same page with ?presenter=1, same origin. */
 export function openPresenterWindow() {
-  const url = `${window.location.pathname}?presenter=1`
+  const url = `${window.location.pathname}${PRESENTER_QUERY}`
   const wasFullscreen = isFullscreen()
   expectFullscreenExit()
   const opened = window.open(url, 'rnk-presenter', 'popup,width=1280,height=800')
