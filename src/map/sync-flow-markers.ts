@@ -26,6 +26,7 @@ import {
   PLACE_NAME_SELECTOR,
 } from './map-obstacles'
 import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
+import { oncePerFrame } from './once-per-frame'
 import type { SyncModule } from './sync-types'
 import { isOffscreen, onViewChange, screenPoint } from './viewport'
 
@@ -103,14 +104,7 @@ export const syncFlowMarkers: SyncModule = (map, data, store) => {
     }
   }
   // In the next frame: the edge markers, scheduled by the move before this, are in place by then.
-  let frame = 0
-  const scheduleLayout = () => {
-    if (!frame) frame = requestAnimationFrame(run)
-  }
-  const run = () => {
-    frame = 0
-    layout()
-  }
+  const { schedule: scheduleLayout, cancel: cancelLayout } = oncePerFrame(layout)
   map.on('moveend', scheduleLayout)
   map.on('resize', scheduleLayout)
 
@@ -162,7 +156,7 @@ export const syncFlowMarkers: SyncModule = (map, data, store) => {
     unwatchView()
     map.off('moveend', scheduleLayout)
     map.off('resize', scheduleLayout)
-    if (frame) cancelAnimationFrame(frame)
+    cancelLayout()
     for (const { marker } of buttons.values()) marker.remove()
   }
 }

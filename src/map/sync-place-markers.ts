@@ -13,6 +13,7 @@ import { setAttr, setClass } from './dom'
 import { labelsToHide } from './label-declutter'
 import { markerOffset } from './label-placement'
 import { localRect } from './map-obstacles'
+import { oncePerFrame } from './once-per-frame'
 import { createPlaceMarkerElement, placeTier, type PlaceTier } from './place-marker-element'
 import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
 import type { SyncModule } from './sync-types'
@@ -42,9 +43,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
   })
 
   const container = map.getContainer()
-  let frame = 0
   const declutter = () => {
-    frame = 0
     const box = container.getBoundingClientRect()
     const emphasis = emphasisOf(data, store.getState().selection)
     const onScreen = markers.filter((m) => !m.element.classList.contains('is-offscreen'))
@@ -59,9 +58,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
     for (const { place, element } of markers)
       setClass(element, 'place-marker--label-hidden', hide.has(place.id))
   }
-  const scheduleDeclutter = () => {
-    if (!frame) frame = requestAnimationFrame(declutter)
-  }
+  const { schedule: scheduleDeclutter, cancel: cancelDeclutter } = oncePerFrame(declutter)
   map.on('moveend', scheduleDeclutter)
   map.on('resize', scheduleDeclutter)
 
@@ -103,7 +100,7 @@ export const syncPlaceMarkers: SyncModule = (map, data, store) => {
     unwatchView()
     map.off('moveend', scheduleDeclutter)
     map.off('resize', scheduleDeclutter)
-    if (frame) cancelAnimationFrame(frame)
+    cancelDeclutter()
     for (const { marker } of markers) marker.remove()
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl'
 import { unwrapLng, type LngLat } from '../lib/arcs'
+import { oncePerFrame } from './once-per-frame'
 import type { Teardown } from './sync-types'
 
 export function nearCentre(map: MaplibreMap, [lng, lat]: LngLat): [number, number] {
@@ -34,21 +35,14 @@ export function isOffscreen(
 
 /** Calls `update` now and after the view changes, at most once per frame. */
 export function onViewChange(map: MaplibreMap, update: () => void): Teardown {
-  let frame = 0
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(run)
-  }
-  const run = () => {
-    frame = 0
-    update()
-  }
+  const { schedule, cancel } = oncePerFrame(update)
   map.on('move', schedule)
   map.on('resize', schedule)
   update()
   return () => {
     map.off('move', schedule)
     map.off('resize', schedule)
-    if (frame) cancelAnimationFrame(frame)
+    cancel()
   }
 }
 
