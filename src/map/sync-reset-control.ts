@@ -5,27 +5,11 @@
  */
 import type { IControl } from 'maplibre-gl'
 import { DEFAULT_CAMERA } from '../lib/explorer-view'
+import { lineIcon } from './line-icon'
 import type { AppStoreApi, SyncModule } from './sync-types'
 
-const SVG_NS = 'http://www.w3.org/2000/svg'
-
-function homeIcon(): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg')
-  svg.setAttribute('viewBox', '0 0 20 20')
-  svg.setAttribute('width', '20')
-  svg.setAttribute('height', '20')
-  svg.setAttribute('aria-hidden', 'true')
-  svg.setAttribute('focusable', 'false')
-  const path = document.createElementNS(SVG_NS, 'path')
-  path.setAttribute('d', 'M3 9.5 10 3.5l7 6M5.5 8v8.5h3.5v-5h2v5h3.5V8')
-  path.setAttribute('fill', 'none')
-  path.setAttribute('stroke', 'currentColor')
-  path.setAttribute('stroke-width', '1.8')
-  path.setAttribute('stroke-linejoin', 'round')
-  path.setAttribute('stroke-linecap', 'round')
-  svg.append(path)
-  return svg
-}
+const homeIcon = () =>
+  lineIcon({ size: 20, path: 'M3 9.5 10 3.5l7 6M5.5 8v8.5h3.5v-5h2v5h3.5V8', strokeWidth: 1.8 })
 
 class ResetViewControl implements IControl {
   private readonly container = document.createElement('div')
