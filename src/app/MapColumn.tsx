@@ -3,8 +3,9 @@
  * "Loading the map…" until then.
  *
  * Not React.lazy with Suspense: React holds back the reveal of suspended content until 300 ms after its
- * fallback was shown (it batches reveals), and the shell shows this fallback at its first render, so
- * the map was made up to 300 ms after its code had arrived (measured by `npm run bench`). Here the
+ * fallback was shown (it batches reveals, FALLBACK_THROTTLE_MS:
+ * https://github.com/react/react/issues/31819), and the shell shows this fallback at its first render,
+ * so the map was made up to 300 ms after its code had arrived (measured by `npm run bench`). Here the
  * import starts when this module is evaluated, in parallel with the data (the built index.html has
  * preloaded the chunk, vite.config.ts), and the view is rendered in the very update that follows.
  */

@@ -34,7 +34,8 @@ export function FlowLineSwatch({
         y1="6"
         x2={end - 6}
         y2="6"
-        // Styles, not attributes: presentation attributes do not take CSS variables in every browser.
+        // Styles, not attributes: presentation attributes do not take CSS variables in every browser
+        // (https://github.com/w3c/svgwg/issues/1031).
         style={{ stroke: colour }}
         strokeWidth="3"
         strokeDasharray={style === 'dashed' ? '5 4' : undefined}

@@ -1,6 +1,7 @@
 /**
- * Turns zod issues into DataProblems. zod/mini ships no English messages (that keeps it small), so the
- * wording for the generic cases lives here; checks with their own message keep it.
+ * Turns zod issues into DataProblems. zod/mini ships no English messages (that keeps it small; see
+ * https://zod.dev/error-customization#internationalization), so the wording for the generic cases
+ * lives here; checks with their own message keep it.
  */
 import type { core } from 'zod/mini'
 import type { DataProblem } from './errors'

@@ -55,7 +55,8 @@ export type BasemapLabel = {
   kind: 'country' | 'sea'
   /**
    * Below this zoom the name is hidden: small countries and seas crowd the world view. A whole
-   * number, because MapLibre evaluates zoom in a filter at whole zoom levels only.
+   * number, because MapLibre evaluates zoom in a filter at whole zoom levels only
+   * (https://maplibre.org/maplibre-style-spec/layers/#filter).
    */
   minZoom: number
 }
@@ -83,7 +84,8 @@ export const BASEMAP_LABELS: readonly BasemapLabel[] = [
 /**
  * MapLibre reads the weight from the first name ("Bold" = 700) and hands the whole list to the
  * canvas as CSS families; no face is called "... Bold", so the browser takes the page's
- * Atkinson Hyperlegible 700 face (src/main.tsx loads it).
+ * Atkinson Hyperlegible 700 face (src/main.tsx loads it). How MapLibre reads weights from names:
+ * https://github.com/maplibre/maplibre-gl-js/issues/8293
  */
 const COUNTRY_FONT = ['Atkinson Hyperlegible Bold', 'Atkinson Hyperlegible']
 const SEA_FONT = ['Atkinson Hyperlegible']

@@ -10,7 +10,8 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl'
 // MapLibre 6 loads its worker from a separate file that Vite does not emit on its own; without this the
-// built map never loads ("Worker failed to load").
+// built map never loads ("Worker failed to load"). MapLibre's v5-to-v6 migration guide:
+// https://github.com/maplibre/maplibre-gl-js/blob/main/docs/guides/v5-to-v6-migration-guide.md#setworkerurl-is-bundler-only
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import type { Camera } from '../store'
 import { basemapStyle } from './basemap-style'

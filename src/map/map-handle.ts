@@ -26,7 +26,8 @@ export interface MapSnapshot {
 export interface MapHandle {
   /**
    * After the page's layout changes the map's size (the briefing's stop view, the hand-out's capture
-   * frame), resizes the map at once instead of on MapLibre's throttled observer. Call it before asking
+   * frame), resizes the map at once instead of on MapLibre's throttled observer (50 ms,
+   * https://github.com/maplibre/maplibre-gl-js/pull/2986). Call it before asking
    * for a camera move: flyTo fixes its target's pixel position when it starts, so a resize in
    * mid-flight lands the map off target.
    */
@@ -88,7 +89,8 @@ function settled(map: MaplibreMap): Promise<void> {
 
 /**
  * The map is created with preserveDrawingBuffer off (faster), so its WebGL canvas is only readable
- * inside the task that drew it: ask for a frame and read the canvas in that frame's `render` event.
+ * inside the task that drew it (https://registry.khronos.org/webgl/specs/latest/1.0/#2.2): ask for a
+ * frame and read the canvas in that frame's `render` event.
  */
 async function capture(
   lngLats: readonly LngLat[] = [],

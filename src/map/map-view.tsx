@@ -99,7 +99,8 @@ export default function MapView({ data }: { data: Dataset | undefined }) {
     // basemap in the same frames.
     created.once('style.load', () => setMap(created))
     // Focusing a marker near the edge makes the browser scroll the overflow-hidden map element, which
-    // shifts the whole map off its canvas; keep it pinned.
+    // shifts the whole map off its canvas; keep it pinned. The same browser behaviour, met by Leaflet:
+    // https://github.com/Leaflet/Leaflet/issues/3333
     const unscroll = () => {
       if (container.scrollTop || container.scrollLeft) container.scrollTo(0, 0)
     }

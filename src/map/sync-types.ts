@@ -14,9 +14,10 @@ export type SyncModule = (map: MaplibreMap, data: Dataset, store: AppStoreApi) =
 export interface StyleWatch {
   /**
    * False from a lost WebGL context until the restored style has loaded. MapLibre drops the style
-   * when the context is lost (setFeatureState then throws on null) and rebuilds it when the context
-   * comes back (setFilter throws "Style is not done loading" until it has). Writes are skipped in
-   * that window; `reapply` brings the map up to date with the store once the style is back.
+   * when the context is lost (setFeatureState then throws on null:
+   * https://github.com/maplibre/maplibre-gl-js/issues/7710) and rebuilds it when the context comes
+   * back (setFilter throws "Style is not done loading" until it has). Writes are skipped in that
+   * window; `reapply` brings the map up to date with the store once the style is back.
    */
   ready: () => boolean
   stop: Teardown
@@ -24,8 +25,9 @@ export interface StyleWatch {
 
 /**
  * Runs `reapply` after a style reload (our layers and feature-state are gone) and after a lost WebGL
- * context comes back. MapLibre 6 restores a context by setting the style again from a snapshot, so the
- * style is not loaded when `webglcontextrestored` fires; `style.load` follows and reapplies then.
+ * context comes back. MapLibre 6 restores a context by setting the style again from a snapshot
+ * (https://github.com/maplibre/maplibre-gl-js/pull/6398), so the style is not loaded when
+ * `webglcontextrestored` fires; `style.load` follows and reapplies then.
  */
 export function onStyleReset(map: MaplibreMap, reapply: () => void): StyleWatch {
   let lost = false

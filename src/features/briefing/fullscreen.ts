@@ -39,8 +39,9 @@ export async function exitFullscreen(): Promise<void> {
 }
 
 /**
- * Chrome leaves full screen when the page opens a window (the presenter's view). That exit is not the
- * presenter leaving the briefing: the opener calls this first.
+ * Chrome leaves full screen when the page opens a window (the presenter's view;
+ * https://github.com/whatwg/fullscreen/issues/116). That exit is not the presenter leaving the
+ * briefing: the opener calls this first.
  */
 export function expectFullscreenExit(ms = 3000) {
   graceUntil = Date.now() + ms
