@@ -20,8 +20,9 @@ import { openBrowser, WEBGL_WARNING } from './browser.mjs'
 import { measureFloorChanges, measureInteraction } from './interaction.mjs'
 import { measureLighthouse } from './lighthouse.mjs'
 import { measureRemounts } from './memory.mjs'
+import { buildHarness } from '../build-harness.mjs'
 import { buildFloorPage, buildStoryFloorPage } from './pages.mjs'
-import { DIST, RESULTS, ROOT } from './paths.mjs'
+import { DIST, RESULTS, ROOT, SITE } from './paths.mjs'
 import { evaluateTargets, machine, table, writeResults } from './report.mjs'
 import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
 import { measureStartup } from './startup.mjs'
@@ -83,11 +84,12 @@ if (wants('derive')) {
 
 const browserSections = ['startup', 'interaction', 'memory', 'lighthouse'].filter(wants)
 if (browserSections.length) {
-  log('preparing pages: app copy, 10k dataset, floor and story floor pages')
+  log('preparing pages: app copy, 10k dataset, floor, story floor and remount harness pages')
   copyApp()
   const large = await makeLargeSite()
   await buildFloorPage()
   await buildStoryFloorPage()
+  if (wants('memory')) await buildHarness(join(SITE, 'harness'))
   const site = await serveSite(Number(opt('port', 4390)))
   try {
     const probe = await openBrowser()
@@ -149,8 +151,8 @@ if (browserSections.length) {
 
     if (wants('memory')) {
       log('memory: 20 mounts and unmounts of the map')
-      // The app's own remount harness (src/bench/remount.tsx), in the shipped build.
-      const m = await measureRemounts(site.url('app/?harness=remount'))
+      // The map remount harness (tests/harness/), built beside the app with the project's config.
+      const m = await measureRemounts(site.url('harness/'))
       const startupWarnings = (results.details.startup?.console_warnings ?? []).filter((l) =>
         WEBGL_WARNING.test(l),
       ).length

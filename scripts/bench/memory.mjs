@@ -1,7 +1,8 @@
 /**
  * memory: the JS heap after a cold load (taken in the interaction session, after a forced GC) and its
- * growth over 20 mounts and unmounts of the real map component (the app with ?harness=remount), plus every
- * console message about WebGL contexts piling up or being lost.
+ * growth over 20 mounts and unmounts of the real map component (the remount harness page,
+ * tests/harness/, built by scripts/build-harness.mjs), plus every console message about WebGL
+ * contexts piling up or being lost.
  */
 import { heapMb, openBrowser, WEBGL_WARNING } from './browser.mjs'
 import { round } from './stats.mjs'

@@ -4,7 +4,8 @@
  *
  *   site/app/      a copy of dist/ (the article's data)
  *   site/app-10k/  the same build with data/*.json swapped for the generated 10,000-event dataset
- *   site/floor/    the floor page (pages.mjs)
+ *   site/floor/    the floor page (pages.mjs), and site/story-floor/ beside it
+ *   site/harness/  the map remount harness (scripts/build-harness.mjs), for the memory figures
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'

@@ -1,15 +1,21 @@
 /**
  * Mounts and unmounts the real map component on demand, so the benchmark (scripts/bench/memory.mjs)
- * and the lifecycle test can measure heap growth and WebGL context warnings over repeated remounts.
+ * and the lifecycle test (tests/e2e/hardening/lifecycle.spec.ts) can measure heap growth and WebGL
+ * context warnings over repeated remounts. `window.__remount` is the control.
  *
- * Loaded only with `?harness=remount` (src/main.tsx), as its own chunk: a normal visit never fetches
- * it. It lives in src/ so that tsc and lint check it against the map component's real props.
+ * The page of its own (index.html beside this file), built only by them, with the project's Vite
+ * config (scripts/build-harness.mjs): the explorer's build never contains it. tsc and lint check it
+ * against the map component's real props, as they check the app.
  */
+import '@fontsource/atkinson-hyperlegible/latin-400.css'
+import '@fontsource/atkinson-hyperlegible/latin-700.css'
+import '../../src/styles/tokens.css'
+import '../../src/styles/app.css'
 import { Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
-import { Providers } from '../app/providers'
-import { fetchDataset } from '../data/dataset'
-import MapView from '../map/map-view'
+import { Providers } from '../../src/app/providers'
+import { fetchDataset } from '../../src/data/dataset'
+import MapView from '../../src/map/map-view'
 
 export interface RemountControl {
   /** Mounts a fresh map and resolves once it reports its first idle. */
@@ -61,3 +67,9 @@ export async function startRemountHarness(container: HTMLElement): Promise<Remou
     mounts: () => count,
   }
 }
+
+const container = document.getElementById('root')
+if (!container) throw new Error('the remount harness page has no #root element')
+void startRemountHarness(container).then((control) => {
+  Object.assign(window, { __remount: control })
+})

@@ -3,18 +3,43 @@
  * WebGL contexts" warnings, no listeners on window or document, and no removed map still held alive
  * (a store subscription or listener that was never removed would keep its map, and its canvas).
  *
- * Uses the benchmark's remount harness (src/bench/remount.tsx), which the built app loads, as its own
- * chunk, only with `?harness=remount` (src/main.tsx).
+ * Uses the benchmark's remount harness (tests/harness/), a page of its own that the explorer's build
+ * never contains: built here with the project's Vite config and served beside the app.
  */
+import { dirname } from 'node:path'
+import { preview, type PreviewServer } from 'vite'
+import { buildHarness } from '../../../scripts/build-harness.mjs'
+import type { RemountControl } from '../../harness/remount'
 import { eventListenerCounts, liveMapCanvases } from '../../support/page-probes'
 import { expect, test } from '../fixtures'
 
-interface RemountControl {
-  mount: () => Promise<void>
-  unmount: () => Promise<void>
-  mounts: () => number
-}
 type HarnessWindow = Window & { __remount?: RemountControl }
+
+let harness: PreviewServer
+let harnessUrl: string
+
+test.beforeAll(async () => {
+  // Building takes a few seconds; the default hook timeout is for loading a page.
+  test.setTimeout(120_000)
+  const dir = await buildHarness()
+  // Port 0: any free port on 127.0.0.1, so parallel checkouts never collide.
+  harness = await preview({
+    configFile: false,
+    // Vite wants the served folder below the root, not the root itself.
+    root: dirname(dir),
+    appType: 'mpa',
+    logLevel: 'warn',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  })
+  const url = harness.resolvedUrls?.local[0]
+  if (!url) throw new Error('the remount harness server has no local address')
+  harnessUrl = url
+})
+
+test.afterAll(async () => {
+  await harness?.close()
+})
 
 const CYCLES = 20
 /** What Chromium says when pages keep creating WebGL contexts without releasing them. */
@@ -30,7 +55,7 @@ test('20 mounts and unmounts of the map leave no contexts, listeners or maps beh
   page.on('console', (m) => {
     if (WEBGL_WARNING.test(m.text())) warnings.push(m.text())
   })
-  await page.goto('./?harness=remount')
+  await page.goto(harnessUrl)
   await page.waitForFunction(() => (window as HarnessWindow).__remount !== undefined)
   const cdp = await page.context().newCDPSession(page)
   const cycle = () =>
