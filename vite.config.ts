@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp'
 import { dataFolder } from './scripts/vite-plugin-data'
 
@@ -70,10 +69,4 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    restoreMocks: true,
-  },
 })

@@ -8,6 +8,7 @@ import {
   NavigationControl,
   prewarm,
   setWorkerUrl,
+  type StyleSpecification,
 } from 'maplibre-gl'
 // MapLibre 6 loads its worker from a separate file that Vite does not emit on its own; without this the
 // built map never loads ("Worker failed to load"). MapLibre's v5-to-v6 migration guide:
@@ -25,11 +26,18 @@ if (typeof Worker !== 'undefined') prewarm()
 /** Sorted by length by MapLibre, so this reads "Natural Earth | Source: Lowy Institute, The Interpreter". */
 export const MAP_CREDITS = ['Natural Earth', 'Source: Lowy Institute, The Interpreter']
 
-/** Throws when the browser cannot give MapLibre a WebGL2 context. */
-export function createMap(container: HTMLElement, camera: Camera): MaplibreMap {
+/**
+ * Throws when the browser cannot give MapLibre a WebGL2 context. `style` is the offline basemap; the
+ * map tests (tests/map) pass a blank one, so they need no generated basemap.
+ */
+export function createMap(
+  container: HTMLElement,
+  camera: Camera,
+  style: StyleSpecification = basemapStyle(),
+): MaplibreMap {
   const map = new MaplibreMap({
     container,
-    style: basemapStyle(),
+    style,
     center: [camera.center[0], camera.center[1]],
     zoom: camera.zoom,
     bearing: camera.bearing,
