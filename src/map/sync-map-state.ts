@@ -1,15 +1,27 @@
 /**
  * `data-map-state` on the map's element: "loading" while the map moves, loads or redraws, "idle" once
- * MapLibre says it has settled. Browser tests wait on `[data-map-state="idle"]`, so any store change
- * marks the map busy and asks for a frame: the idle that follows then means "this change is drawn".
- * "lost" while the WebGL context is gone (nothing can be drawn, so nothing is idle); when it comes back
- * the map is busy until the restored style has drawn.
+ * MapLibre says it has settled. Browser tests wait on `[data-map-state="idle"]` after a change that
+ * redraws the map, so it reflects real map work only: MapLibre's own moves, loads and frames, and the
+ * store changes the sync modules draw (MAP_INPUTS). Such a change marks the map busy at once, in the
+ * same update, and asks for a frame: the idle that follows then means "this change is drawn". Other
+ * store changes (notices, dialogs, panels) leave the marker alone. "lost" while the WebGL context is
+ * gone (nothing can be drawn, so nothing is idle); when it comes back the map is busy until the
+ * restored style has drawn.
  */
+import { shallow } from 'zustand/shallow'
+import type { AppStore } from '../store'
 import { setAttr } from './dom'
 import type { SyncModule } from './sync-types'
 
 export type MapState = 'loading' | 'idle' | 'lost'
 export const MAP_STATE_ATTRIBUTE = 'data-map-state'
+
+/**
+ * What in the store the map draws: the filters (flow lines, place, edge and flow markers), the
+ * selection (emphasis, markers, bringing it into view) and camera requests. A sync module that follows
+ * anything else adds it here, or its changes would not mark the map busy.
+ */
+export const MAP_INPUTS = (s: AppStore) => [s.filters, s.selection, s.cameraRequest] as const
 
 export const syncMapState: SyncModule = (map, _data, store) => {
   const element = map.getContainer().closest('.map-view') ?? map.getContainer()
@@ -32,10 +44,14 @@ export const syncMapState: SyncModule = (map, _data, store) => {
   map.on('dataloading', busy)
   map.on('render', busy)
   map.on('idle', idle)
-  const unsubscribe = store.subscribe(() => {
-    busy()
-    map.triggerRepaint()
-  })
+  const unsubscribe = store.subscribe(
+    MAP_INPUTS,
+    () => {
+      busy()
+      map.triggerRepaint()
+    },
+    { equalityFn: shallow },
+  )
   // Started last, after the other modules added their layers: the frame asked for here ends in `idle`.
   busy()
   map.triggerRepaint()
