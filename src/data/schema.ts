@@ -135,6 +135,13 @@ export const flow = z.strictObject({
   id,
   title: text,
   kind: z.enum(FLOW_KINDS),
+  /** The words printed on the flow's tag on the map ("Munitions", "Satellite tech"): a few words. */
+  tag: z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(18, 'is longer than 18 characters: a tag is a word or two'),
+    ),
   /** What moves, in our words. */
   what: text,
   from: id,

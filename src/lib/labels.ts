@@ -33,16 +33,6 @@ export const FLOW_KIND_LABEL: Record<FlowKind, string> = {
   infrastructure: 'Pipelines and railways',
 }
 
-/** A few letters per kind, shown on each flow's button on the map and in the legend. */
-export const FLOW_KIND_TAG: Record<FlowKind, string> = {
-  munitions: 'MUN',
-  'weapons-tech': 'ARMS',
-  'food-fuel': 'FOOD',
-  aid: 'AID',
-  labour: 'LAB',
-  infrastructure: 'INFRA',
-}
-
 export const FLOW_STATUS_LABEL: Record<FlowStatus, string> = {
   historical: 'Historical',
   ongoing: 'Ongoing',

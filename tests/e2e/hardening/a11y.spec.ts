@@ -146,7 +146,7 @@ test('everything by keyboard alone, with each change announced', async ({ explor
   await expect(page).toHaveURL(/actors=russia/)
 
   // A flow on the map.
-  await tabTo(page, /^AID flow: /)
+  await tabTo(page, /^Soviet aid flow: /)
   await page.keyboard.press('Enter')
   await expect(d.panelHeading()).toHaveText('Soviet food, energy and weapons')
   await expect(announcer).toHaveText(/^Flow selected: Soviet food, energy and weapons\./)

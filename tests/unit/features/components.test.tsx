@@ -79,7 +79,12 @@ describe('shared pieces', () => {
     expect(screen.queryByText('Soviet Union')).not.toBeInTheDocument()
     expect(screen.getByText(/Wanted but not delivered/)).toBeInTheDocument()
     expect(screen.getByText(/Arrowheads point the way things move./)).toBeInTheDocument()
-    expect(screen.getByText('MUN')).toBeInTheDocument()
+    // The tags the map prints, in words, from the flows themselves, under their kind.
+    const tags = [...document.querySelectorAll('.legend__tag')].map((t) => t.textContent)
+    expect(tags.sort()).toEqual([...new Set(data.flows.map((f) => f.tag))].sort())
+    expect(screen.getByText('Satellite tech').closest('li')).toHaveTextContent(
+      'Weapons and technology: Satellite tech',
+    )
     expect(screen.getByText("Author's judgement")).toBeInTheDocument()
   })
 })
