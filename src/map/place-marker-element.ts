@@ -6,10 +6,12 @@ import type { Place } from '../data/schema'
 import type { ActorColour } from '../lib/actor-colours'
 import { labelSide } from './label-placement'
 
-export type PlaceTier = 'headline' | 'secondary' | 'region'
+export type PlaceTier = 'headline' | 'secondary' | 'region' | 'country'
 
 export function placeTier(place: Place): PlaceTier {
   if (place.kind === 'region') return 'region'
+  // A whole country drawn at its edge: not a place, so it gets a look of its own.
+  if (place.kind === 'country') return 'country'
   return place.headline ? 'headline' : 'secondary'
 }
 

@@ -32,13 +32,14 @@ test('clicking a flow on the map shows it, with its quantity and how sure the ar
   explorer,
 }) => {
   await explorer.open()
-  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
-  await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await explorer.clickFlow('North Korean arms and munitions to Russia')
+  await expect(explorer.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await expect(explorer.sidePanel).toContainText('around 1000 containers of military material')
   await expect(explorer.sidePanel.getByText('Reported').first()).toBeVisible()
-  await expect(
-    explorer.flowMarker('Shells, rockets and other munitions to Russia'),
-  ).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.flowMarker('North Korean arms and munitions to Russia')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await expect(explorer.page).toHaveURL(/sel=flow:munitions-to-russia/)
 })
 
@@ -65,9 +66,9 @@ test('filtering updates the map, the panels and the timeline together', async ({
   await explorer.open()
   const allFlows = await explorer.flowsOnMap()
   const allEvents = await explorer.timelineEventCount()
-  expect(allFlows).toHaveLength(10)
+  expect(allFlows).toHaveLength(12)
   await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`,
+    `Showing ${allEvents} of ${allEvents} events, 12 of 12 flows`,
   )
 
   await explorer.choosePreset(/^Cold War/)
@@ -79,7 +80,7 @@ test('filtering updates the map, the panels and the timeline together', async ({
   const coldWarEvents = await explorer.timelineEventCount()
   expect(coldWarEvents).toBeLessThan(allEvents)
   await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`,
+    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 12 flows`,
   )
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
