@@ -24,6 +24,13 @@ export function createPlaceMarkerElement(place: Place, colour: ActorColour): HTM
   button.setAttribute('aria-pressed', 'false')
   button.style.setProperty('--place-fill', colour.fill)
   button.style.setProperty('--place-ink', colour.ink)
+  if (place.kind === 'country') {
+    // A country's anchor is where a line ends, not a place: it is named on the map but takes no focus
+    // or clicks there (packed beside Seoul and Vladivostok it would crowd their targets). The Places
+    // list and each flow's route still select it.
+    button.tabIndex = -1
+    button.setAttribute('aria-hidden', 'true')
+  }
 
   const dot = document.createElement('span')
   dot.className = 'place-marker__dot'
