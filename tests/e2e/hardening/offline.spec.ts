@@ -56,7 +56,7 @@ test('explore, filter, present and export with nothing but the page’s own orig
   await explorer.chooseActor('Russia')
   await expect(page).toHaveURL(/years=1948-1991.*actors=russia/)
   await explorer.clearFilters()
-  expect(await explorer.flowsOnMap()).toHaveLength(10)
+  expect(await explorer.flowsOnMap()).toHaveLength(12)
 
   // Present.
   await b.present()

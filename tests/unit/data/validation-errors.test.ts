@@ -122,7 +122,7 @@ describe('a broken data file gives a message naming the file, the record and the
     flows[1]!.to = 'busan'
     serveData({ flows: JSON.stringify(flows) })
     expect(await datasetProblems()).toEqual([
-      'data/flows.json, record "railway-link" (#2), field "to": refers to place "busan", which is not in data/places.json',
+      'data/flows.json, record "munitions-to-russia" (#2), field "to": refers to place "busan", which is not in data/places.json',
     ])
   })
 
