@@ -26,7 +26,7 @@ export interface ViewBox {
  * flows in the benchmark's generated data) made each filter change take seconds and stalled the GPU
  * process; and more buttons than this no longer fit a map readably anyway. Every flow is still drawn as
  * a clickable line and listed in the list panel, which is the keyboard route to all of them. The
- * article has 10 flows, far below the cap (a unit test keeps it so), so it never hides one of them.
+ * article has 12 flows, far below the cap (a unit test keeps it so), so it never hides one of them.
  */
 export const MAX_FLOW_BUTTONS = 40
 
