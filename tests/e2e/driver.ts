@@ -64,12 +64,12 @@ export class ExplorerDriver {
     return this.page.locator('.map-column').getByRole('button', { name, exact: true })
   }
 
-  /** Flow buttons are named "<kind tag> flow: <title>": the tag is the text the button shows. */
+  /** Flow buttons are named "<tag> flow: <title>": the tag is the words the button shows. */
   flowMarker(title: string): Locator {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return this.page
       .locator('.map-column')
-      .getByRole('button', { name: new RegExp(`^[A-Z]+ flow: ${escaped}$`) })
+      .getByRole('button', { name: new RegExp(`^[\\w .-]+ flow: ${escaped}$`) })
   }
 
   async clickPlace(name: string) {

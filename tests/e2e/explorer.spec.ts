@@ -32,13 +32,14 @@ test('clicking a flow on the map shows it, with its quantity and how sure the ar
   explorer,
 }) => {
   await explorer.open()
-  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
-  await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await explorer.clickFlow('North Korean arms and munitions to Russia')
+  await expect(explorer.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await expect(explorer.sidePanel).toContainText('around 1000 containers of military material')
   await expect(explorer.sidePanel.getByText('Reported').first()).toBeVisible()
-  await expect(
-    explorer.flowMarker('Shells, rockets and other munitions to Russia'),
-  ).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.flowMarker('North Korean arms and munitions to Russia')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await expect(explorer.page).toHaveURL(/sel=flow:munitions-to-russia/)
 })
 
@@ -65,9 +66,9 @@ test('filtering updates the map, the panels and the timeline together', async ({
   await explorer.open()
   const allFlows = await explorer.flowsOnMap()
   const allEvents = await explorer.timelineEventCount()
-  expect(allFlows).toHaveLength(10)
+  expect(allFlows).toHaveLength(12)
   await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`,
+    `Showing ${allEvents} of ${allEvents} events, 12 of 12 flows`,
   )
 
   await explorer.choosePreset(/^Cold War/)
@@ -79,7 +80,7 @@ test('filtering updates the map, the panels and the timeline together', async ({
   const coldWarEvents = await explorer.timelineEventCount()
   expect(coldWarEvents).toBeLessThan(allEvents)
   await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`,
+    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 12 flows`,
   )
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
@@ -152,6 +153,11 @@ test('far places are one click away from the main view', async ({ explorer }) =>
   await expect(explorer.page.getByRole('button', { name: /^Show Moscow/ })).toBeVisible()
 })
 
+interface Pt {
+  x: number
+  y: number
+}
+
 /** Web Mercator, the world as a unit square. */
 function mercator([lng, lat]: readonly [number, number]) {
   const s = Math.sin((lat * Math.PI) / 180)
@@ -191,9 +197,17 @@ test('a flow line itself takes a click, on it or a few pixels off it', async ({ 
     )
     return free ? p : undefined
   }
+  /** The first of these fractions whose point is clear: flow buttons sit along the lines too. */
+  const firstClear = async (fractions: number[]) => {
+    for (const f of fractions) {
+      const p = await clearPoint(f)
+      if (p) return p
+    }
+    return undefined
+  }
   const title = 'North Korean labourers'
   // Near its start the line runs a few pixels from the satellite-technology line, drawn above it.
-  const onIt = await clearPoint(0.3)
+  const onIt = await firstClear([0.3, 0.25, 0.35, 0.2])
   expect(onIt, 'a clear point near the start of the labourers line').toBeDefined()
   await page.mouse.click(onIt!.x, onIt!.y)
   await expect(explorer.panelHeading()).toHaveText(title)
@@ -201,11 +215,38 @@ test('a flow line itself takes a click, on it or a few pixels off it', async ({ 
 
   await explorer.sidePanel.getByRole('button', { name: /Back to overview/ }).click()
   await expect(explorer.panelHeading()).not.toHaveText(title)
-  // Further on it is alone: 7 px beside it (well outside the 3-px line) still counts; 20 px does not.
-  const offIt = await clearPoint(0.75)
-  expect(offIt, 'a clear point further along the labourers line').toBeDefined()
-  await page.mouse.click(offIt!.x, offIt!.y + 20)
+  // Where it is alone (no other line within 16 px of a point 20 px to one side), 7 px to that side
+  // (well outside the 3-px line) still counts; 20 px does not.
+  const others = [...flowArcs(data)]
+    .filter(([id]) => id !== 'labourers')
+    .map(([, a]) => a.coordinates.map(onPage))
+  const toSegment = (p: Pt, a: Pt, b: Pt) => {
+    const dx = b.x - a.x
+    const dy = b.y - a.y
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+    )
+    return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y)
+  }
+  const alone = (p: Pt) =>
+    others.every((line) => line.every((q, i) => i === 0 || toSegment(p, line[i - 1]!, q) > 16))
+  const sides: Pt[] = [
+    { x: 0, y: 1 },
+    { x: 0, y: -1 },
+    { x: 1, y: 0 },
+    { x: -1, y: 0 },
+  ]
+  let off: { p: Pt; side: Pt } | undefined
+  for (let f = 0.05; f < 0.96 && !off; f += 0.05) {
+    const p = await clearPoint(f)
+    const side = p && sides.find((d) => alone({ x: p.x + 20 * d.x, y: p.y + 20 * d.y }))
+    if (p && side) off = { p, side }
+  }
+  expect(off, 'a clear point where the labourers line is alone to one side').toBeDefined()
+  const { p, side } = off!
+  await page.mouse.click(p.x + 20 * side.x, p.y + 20 * side.y)
   await expect(explorer.sidePanel.getByRole('button', { name: /Back to overview/ })).toHaveCount(0)
-  await page.mouse.click(offIt!.x, offIt!.y + 7)
+  await page.mouse.click(p.x + 7 * side.x, p.y + 7 * side.y)
   await expect(explorer.panelHeading()).toHaveText(title)
 })

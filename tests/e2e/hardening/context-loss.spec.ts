@@ -63,11 +63,11 @@ test('a context that does not come back can be restarted, keeping every choice',
   await d.waitForMapIdle()
   await expect(d.mapNotice).toHaveCount(0)
   expect(await d.mapCanvasColourCount()).toBeGreaterThan(20)
-  await expect(d.flowMarker('Shells, rockets and other munitions to Russia')).toHaveAttribute(
+  await expect(d.flowMarker('North Korean arms and munitions to Russia')).toHaveAttribute(
     'aria-pressed',
     'true',
   )
-  await expect(d.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await expect(d.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   // One map, not two: the old one was removed with its markers.
   await expect(d.page.locator('.maplibregl-canvas')).toHaveCount(1)
   await expect(d.placeMarker('Pyongyang')).toHaveCount(1)

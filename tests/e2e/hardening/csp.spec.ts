@@ -40,7 +40,7 @@ test('the explorer draws and works under the policy without a single violation',
   expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
 
   await explorer.clickPlace('Pyongyang')
-  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
+  await explorer.clickFlow('North Korean arms and munitions to Russia')
   await explorer.timelineEvent(/Kim pledges support/).click()
   await explorer.choosePreset(/^Cold War/)
   await explorer.openPanelTab('Places and flows')

@@ -65,9 +65,9 @@ describe('the place panel', () => {
     const flows = within(section('Flows in and out'))
     expect(flows.getAllByRole('article')).toHaveLength(data.flowsByPlace.get('pyongyang')!.length)
     const munitions = flows
-      .getByRole('button', { name: 'Shells, rockets and other munitions to Russia' })
+      .getByRole('button', { name: 'North Korean arms and munitions to Russia' })
       .closest('article')!
-    expect(within(munitions).getByText('Pyongyang → Eastern Ukraine')).toBeInTheDocument()
+    expect(within(munitions).getByText('Pyongyang → Russia (no place named)')).toBeInTheDocument()
     expect(
       within(munitions).getByText('Reported', { selector: '.badge--status' }),
     ).toBeInTheDocument()
