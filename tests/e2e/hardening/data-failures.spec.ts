@@ -47,17 +47,23 @@ test('a slow file: "still loading" after a few seconds, then the explorer', asyn
   explorer,
 }) => {
   const d = new HardeningDriver(explorer.page)
+  await d.stopClockFromStart()
+  let arrive = () => {}
+  const arrived = new Promise<void>((resolve) => (arrive = resolve))
   await d.page.route('**/data/events.json', async (route) => {
-    await new Promise((r) => setTimeout(r, 7000))
+    await arrived
     await route.fallback()
   })
   await d.page.goto('./')
   const status = d.page.getByRole('status').filter({ hasText: "Loading the article's data" })
   await expect(status).toBeVisible()
   await expect(status).not.toContainText('Still loading')
-  await expect(status).toContainText('Still loading: this is taking longer than usual', {
-    timeout: 6000,
-  })
+  await d.advanceClock(3_900)
+  await expect(status).not.toContainText('Still loading')
+  await d.advanceClock(100)
+  await expect(status).toContainText('Still loading: this is taking longer than usual')
+  arrive()
+  await d.runClock()
   await d.waitForMapIdle()
   await expect(d.dataAlert()).toHaveCount(0)
 })
@@ -65,8 +71,8 @@ test('a slow file: "still loading" after a few seconds, then the explorer', asyn
 test('a file that never arrives: a clear error after the deadline, and Try again recovers', async ({
   explorer,
 }) => {
-  test.setTimeout(90_000)
   const d = new HardeningDriver(explorer.page)
+  await d.stopClockFromStart()
   let hang = true
   const held: Route[] = []
   await d.page.route('**/data/flows.json', (route) => {
@@ -75,13 +81,20 @@ test('a file that never arrives: a clear error after the deadline, and Try again
     else return route.fallback()
   })
   await d.page.goto('./')
-  await expect(d.page.getByText('Still loading')).toBeVisible({ timeout: 10_000 })
+  await expect(d.page.getByText("Loading the article's data")).toBeVisible()
+  await d.advanceClock(4_000)
+  await expect(d.page.getByText('Still loading')).toBeVisible()
+  await d.advanceClock(10_000)
+  // 14 seconds: still waiting.
+  await expect(d.dataAlert()).toHaveCount(0)
+  await expect(d.page.getByText('Still loading')).toBeVisible()
+  await d.advanceClock(1_000)
   await expect(d.dataAlert()).toContainText(
     'data/flows.json: did not arrive within 15 seconds (the connection may be slow or interrupted)',
-    { timeout: 25_000 },
   )
   await expect(d.dataAlert()).toContainText(TRANSPORT)
   expect(held.length).toBeGreaterThan(0)
+  await d.runClock()
   hang = false
   await d.tryAgain()
   await d.waitForMapIdle()
