@@ -9,10 +9,18 @@ const HEADLINE = [
   { name: 'Vladivostok', event: "Kim tours the Pacific Fleet's facilities" },
 ]
 
-test('clicking each headline place shows its story, in the article’s words', async ({
+test('the built app draws the map with the four headline places, and each shows its story in the article’s words', async ({
   explorer,
 }) => {
   await explorer.open()
+  await expect(explorer.page.getByRole('heading', { level: 1 })).toHaveText(
+    'Russia-North Korea: Closer, but not too close',
+  )
+  for (const { name } of HEADLINE) await expect(explorer.placeMarker(name)).toBeVisible()
+  // A blank or failed WebGL canvas is one flat colour; the basemap gives land, sea, borders and lines.
+  expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
+  await expect(explorer.page.getByText('Natural Earth')).toBeVisible()
+
   for (const { name, event } of HEADLINE) {
     await explorer.clickPlace(name)
     await expect(explorer.placeMarker(name)).toHaveAttribute('aria-pressed', 'true')
