@@ -139,15 +139,6 @@ test('a link reopens exactly that view, and back and forward step through choice
   await expect(explorer.panelHeading()).toHaveText('Vladivostok')
 })
 
-test('a mangled link opens a valid view with a short notice', async ({ explorer }) => {
-  await explorer.open('?years=1800-3000&sel=place:atlantis&kinds=munitions,nukes&cam=NaN,1')
-  await expect(
-    explorer.page.getByRole('status').filter({ hasText: 'ignored' }).first(),
-  ).toBeVisible()
-  await expect(explorer.panelHeading()).toHaveText('Russia and North Korea, place by place')
-  expect(await explorer.flowsOnMap()).toEqual(['munitions-to-russia'])
-})
-
 test('far places are one click away from the main view', async ({ explorer }) => {
   await explorer.open()
   const moscow = explorer.page.getByRole('button', { name: /^Show Moscow/ })
