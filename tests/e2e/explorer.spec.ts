@@ -139,18 +139,6 @@ test('a link reopens exactly that view, and back and forward step through choice
   await expect(explorer.panelHeading()).toHaveText('Vladivostok')
 })
 
-test('far places are one click away from the main view', async ({ explorer }) => {
-  await explorer.open()
-  const moscow = explorer.page.getByRole('button', { name: /^Show Moscow/ })
-  await expect(moscow).toBeVisible()
-  await moscow.click()
-  await explorer.waitForMapIdle()
-  await expect(explorer.placeMarker('Moscow')).toBeInViewport()
-  await explorer.page.getByRole('button', { name: 'Reset view' }).click()
-  await explorer.waitForMapIdle()
-  await expect(explorer.page.getByRole('button', { name: /^Show Moscow/ })).toBeVisible()
-})
-
 /** Web Mercator, the world as a unit square. */
 function mercator([lng, lat]: readonly [number, number]) {
   const s = Math.sin((lat * Math.PI) / 180)
