@@ -1,8 +1,11 @@
 /**
  * The explorer as a person uses it. Specs read as user steps; only this file knows selectors.
  */
-import { expect, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { pngColourCount } from '../support/page-probes'
+
+/** As long as any expect() waits (playwright.config.ts). */
+const IDLE_TIMEOUT_MS = 15_000
 
 export class ExplorerDriver {
   constructor(readonly page: Page) {}
@@ -16,9 +19,28 @@ export class ExplorerDriver {
     return this.page.locator('[data-map-state]')
   }
 
-  /** Idle after the latest change has been drawn (the map sets "loading" on every change). */
+  /**
+   * Idle after the latest change has been drawn (the map sets "loading" on every change), on screen.
+   * Checked at every animation frame: an expect() looks again only every half second once a wait
+   * passes about 0.3 s, and the suite waits for the map some hundreds of times.
+   */
   async waitForMapIdle() {
-    await expect(this.page.locator('[data-map-state="idle"]')).toBeVisible()
+    const idle = () => {
+      const map = document.querySelector('[data-map-state="idle"]')
+      const box = map?.getBoundingClientRect()
+      return (
+        !!box && box.width > 0 && box.height > 0 && getComputedStyle(map!).visibility !== 'hidden'
+      )
+    }
+    try {
+      await this.page.waitForFunction(idle, undefined, { polling: 'raf', timeout: IDLE_TIMEOUT_MS })
+    } catch (error) {
+      const state = await this.map.getAttribute('data-map-state').catch(() => 'no map')
+      throw new Error(
+        `The map was not idle and visible within ${IDLE_TIMEOUT_MS} ms (data-map-state: ${state})`,
+        { cause: error },
+      )
+    }
   }
 
   /** Ids of the flows the map currently shows (their buttons are hidden when filtered out). */

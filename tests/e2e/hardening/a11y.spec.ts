@@ -191,11 +191,21 @@ test('with reduced motion the map jumps instead of flying, and markers do not an
       )
   await explorer.open()
   expect(await transition()).toBeGreaterThanOrEqual(0.1)
+  // Far places are one click away from the main view: with motion, the map flies there.
+  const moscow = page.getByRole('button', { name: /^Show Moscow/ })
+  await expect(moscow).toBeVisible()
+  await moscow.click()
+  await explorer.waitForMapIdle()
+  await expect(explorer.placeMarker('Moscow')).toBeInViewport()
+  await page.getByRole('button', { name: 'Reset view' }).click()
+  await explorer.waitForMapIdle()
+  await expect(moscow).toBeVisible()
+  // Back at the default camera, which the link leaves out: the check below sees only the new camera.
+  await expect(page).not.toHaveURL(/cam=/)
 
   await page.emulateMedia({ reducedMotion: 'reduce' })
   expect(await transition()).toBeLessThan(0.001)
   // A jump ends in the same task: the link has the new camera at once, with no flight in between.
-  const moscow = page.getByRole('button', { name: /^Show Moscow/ })
   await moscow.click()
   await expect(page).toHaveURL(/cam=/, { timeout: 250 })
   await explorer.waitForMapIdle()
