@@ -59,14 +59,36 @@ describe('computeVisible on the article', () => {
     expect(visible({ actors: ['russia'] }).flows.has('soviet-aid')).toBe(true)
   })
 
-  it('choosing a person narrows to that person', () => {
+  it('choosing a person narrows to that person, with the flows of the events they took part in', () => {
     const v = visible({ actors: ['shoigu'] })
     expect([...v.events].sort()).toEqual([
       'kim-at-komsomolsk',
       'shoigu-naval-exercises',
       'shoigu-pyongyang-2023',
     ])
-    expect(v.flows.size).toBe(0)
+    // Neither flow names Shoigu as sender or receiver: his Pyongyang talks name the munitions
+    // transfer, and his hosting Kim at Komsomolsk names the aircraft Pyongyang wants.
+    expect([...v.flows].sort()).toEqual(['aircraft', 'munitions-to-russia'])
+  })
+
+  it('a flow reaches a person only through an event that names it', () => {
+    const input = { events: data.events, flows: data.flows, stateOf: data.stateOf }
+    const talks = data.eventById.get('shoigu-pyongyang-2023')!
+    const unnamed = {
+      ...input,
+      events: data.events.map((e) => (e === talks ? { ...e, flows: [] } : e)),
+    }
+    const shoigu = { ...DEFAULT_FILTERS, actors: ['shoigu'] }
+    expect(computeVisible(input, shoigu).flows.has('munitions-to-russia')).toBe(true)
+    expect(computeVisible(unnamed, shoigu).flows.has('munitions-to-russia')).toBe(false)
+  })
+
+  it('a flow reached through an event still follows its own years, kind and confidence', () => {
+    const kim = { actors: ['kim-jong-un'] }
+    expect(visible(kim).flows.has('munitions-to-russia')).toBe(true)
+    expect(visible({ ...kim, years: [1948, 2022] }).flows.has('munitions-to-russia')).toBe(false)
+    expect(visible({ ...kim, flowKinds: ['aid'] }).flows.size).toBe(0)
+    expect(visible({ ...kim, confidence: ['stated'] }).flows.has('munitions-to-russia')).toBe(false)
   })
 
   it('the year range keeps eras that overlap it and drops points outside it', () => {
@@ -90,7 +112,12 @@ describe('computeVisible on the article', () => {
 
   it('marks places with visible items, and only those', () => {
     const v = visible({ actors: ['shoigu'] })
-    expect([...v.places].sort()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+    // Eastern Ukraine is where the munitions flow ends.
+    expect([...v.places].sort()).toEqual(['eastern-ukraine', 'komsomolsk-on-amur', 'pyongyang'])
+    expect([...visible({ actors: ['lavrov'] }).places].sort()).toEqual([
+      'korean-peninsula',
+      'pyongyang',
+    ])
   })
 })
 
