@@ -58,6 +58,12 @@ export interface VisibilityIndex {
   readonly stateOf: Int32Array
   readonly confidence: Interned
   readonly kinds: Interned
+  /**
+   * The earliest start year and the latest end year of the dated events and flows (null when nothing
+   * is dated): a year range that covers both leaves every item in, so undated items are then not
+   * "kept in loosely".
+   */
+  readonly datedSpan: readonly [number, number] | null
 }
 
 export interface IndexInput {
@@ -184,5 +190,28 @@ export function buildVisibilityIndex(data: IndexInput): VisibilityIndex {
   }
   const stateOf = new Int32Array(actors.values.length).fill(-1)
   for (const [actor, state] of data.stateOf) stateOf[actors.of(actor)] = actors.of(state)
-  return { events, flows, places, actors, stateOf, confidence, kinds }
+  return {
+    events,
+    flows,
+    places,
+    actors,
+    stateOf,
+    confidence,
+    kinds,
+    datedSpan: spanOf([events, flows]),
+  }
+}
+
+function spanOf(lists: readonly ItemColumns[]): [number, number] | null {
+  let from = Infinity
+  let to = -Infinity
+  for (const c of lists) {
+    for (let i = 0; i < c.ids.length; i++) {
+      if (c.undated[i] === 1) continue
+      from = Math.min(from, c.fromYear[i]!)
+      to = Math.max(to, c.toYear[i]!)
+    }
+  }
+  // Not `from <= to`: a span written backwards (2023 to 2000) still touches years.
+  return Number.isFinite(from) ? [from, to] : null
 }
