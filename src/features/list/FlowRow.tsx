@@ -17,15 +17,21 @@ export const FlowRow = memo(function FlowRow({
   flow,
   data,
   shown,
+  loose,
   selected,
 }: {
   flow: Flow
   data: Dataset
   shown: boolean
+  /** Shown only because it is undated or runs past the chosen years. */
+  loose: boolean
   selected: boolean
 }) {
+  const looseWhy = !loose ? null : flow.when.kind === 'undated' ? 'undated' : 'runs past the years'
   return (
-    <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
+    <div
+      className={`row${shown ? '' : ' row--hidden'}${loose ? ' row--loose' : ''}${selected ? ' row--current' : ''}`}
+    >
       <div className="row__main">
         <SelectButton kind="flow" id={flow.id} className="link-button row__name" current={selected}>
           {flow.title}
@@ -38,7 +44,7 @@ export const FlowRow = memo(function FlowRow({
         <WhenLabel when={flow.when} />
         <StatusBadge status={flow.status} />
         <ConfidenceBadge confidence={flow.confidence} />
-        <ShownTag shown={shown} />
+        <ShownTag shown={shown} loose={looseWhy} />
       </div>
     </div>
   )

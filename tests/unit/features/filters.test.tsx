@@ -96,6 +96,26 @@ describe('the filters', () => {
     expect(counts()).toHaveTextContent(`Showing ${inRange.length} of`)
   })
 
+  it('says in one line what only a loose reading of the years keeps in', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    const note = () => counts().querySelector('.shown-counts__loose')
+    expect(note()).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Since the invasion 2022–2023' }))
+    const undated = [...data.events, ...data.flows].filter((x) => x.when.kind === 'undated')
+    // Eras that overlap 2022-2023 but start before it or end after it: the revival efforts.
+    const eras = [...data.events, ...data.flows].filter(
+      (x) => x.when.kind === 'span' && x.when.from < '2022' && x.when.to >= '2022',
+    )
+    expect(eras.map((x) => x.id)).toEqual(['revival-fitful'])
+    expect(note()).toHaveTextContent(
+      `Includes ${undated.length} undated items and 1 era reaching beyond 2022–2023, drawn lighter.`,
+    )
+    await user.click(screen.getByRole('checkbox', { name: /Include undated items/ }))
+    expect(note()).toHaveTextContent('Includes 1 era reaching beyond 2022–2023, drawn lighter.')
+    await user.click(screen.getByRole('button', { name: 'All years 1948–2023' }))
+    expect(note()).toBeNull()
+  })
+
   it('typing a year commits only a whole year in range', async () => {
     const { user } = renderUi(<FiltersPanel data={data} />)
     const from = screen.getByRole('spinbutton', { name: 'From' })
