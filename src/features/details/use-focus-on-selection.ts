@@ -10,6 +10,41 @@ const keyOf = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : NONE)
  */
 let lastShown: string | null = null
 
+/**
+ * Whether the person's last action was a key press or a pointer (mouse, pen, touch), watched from the
+ * first panel on. Chrome shows the focus ring (:focus-visible) on a heading focused by script even
+ * after a click on the map; the ring belongs to keyboard users, so focus that follows a pointer is
+ * marked `data-pointer-focus` and details.css leaves its ring off. Screen readers still follow the
+ * focus either way. Until anything is pressed, focus counts as keyboard focus: the ring shows.
+ */
+let lastInput: 'keyboard' | 'pointer' | null = null
+let watching = false
+
+function watchInput() {
+  if (watching || typeof document === 'undefined') return
+  watching = true
+  // Capture phase: seen before any handler can select something (or stop the event).
+  document.addEventListener(
+    'keydown',
+    () => {
+      lastInput = 'keyboard'
+      // A key pressed on a heading focused by a click: now show where focus is.
+      document.querySelector('[data-pointer-focus]')?.removeAttribute('data-pointer-focus')
+    },
+    true,
+  )
+  document.addEventListener('pointerdown', () => (lastInput = 'pointer'), true)
+}
+
+/** Focuses `el`, with its ring only if the person is using the keyboard. */
+function focusQuietlyAfterPointer(el: HTMLElement) {
+  if (lastInput === 'pointer') {
+    el.setAttribute('data-pointer-focus', '')
+    el.addEventListener('blur', () => el.removeAttribute('data-pointer-focus'), { once: true })
+  } else el.removeAttribute('data-pointer-focus')
+  el.focus()
+}
+
 /** True once the person has clicked, tapped or pressed a key on this page (false during page load). */
 function personHasActed(): boolean {
   // Where the User Activation API is missing (jsdom, old browsers), err on the side of not moving focus.
@@ -28,6 +63,7 @@ export function useFocusOnSelection(
 ) {
   const previous = useRef<string | null>(null)
   const key = keyOf(selection)
+  useEffect(watchInput, [])
   useEffect(() => {
     const mounted = previous.current !== null
     const changed = mounted
@@ -36,11 +72,13 @@ export function useFocusOnSelection(
     previous.current = key
     lastShown = key
     if (!changed) return
-    container.current?.querySelector<HTMLElement>('h2')?.focus()
+    const heading = container.current?.querySelector<HTMLElement>('h2')
+    if (heading) focusQuietlyAfterPointer(heading)
   }, [key, container])
 }
 
 /** For tests: forget what was shown, as on a fresh page. */
 export function resetFocusMemory() {
   lastShown = null
+  lastInput = null
 }

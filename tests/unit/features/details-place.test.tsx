@@ -258,6 +258,26 @@ describe('the overview', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Vladivostok' })).toHaveFocus()
   })
 
+  it('shows no focus ring on the heading it focuses after a click, and one after a key press', async () => {
+    const { user } = renderUi(<DetailsPanel data={data} />)
+    const list = section('Start with the four places the story turns on')
+    await user.click(within(list).getByRole('button', { name: 'Vladivostok' }))
+    const vladivostok = screen.getByRole('heading', { level: 2, name: 'Vladivostok' })
+    expect(vladivostok).toHaveFocus()
+    // details.css draws no :focus-visible ring on a heading marked so.
+    expect(vladivostok).toHaveAttribute('data-pointer-focus')
+    // A key pressed while there: the ring comes back, to show where focus is.
+    await user.keyboard('{Shift}')
+    expect(vladivostok).not.toHaveAttribute('data-pointer-focus')
+
+    const back = screen.getByRole('button', { name: 'Back to overview' })
+    back.focus()
+    await user.keyboard('{Enter}')
+    const overview = screen.getByRole('heading', { level: 2, name: /place by place/ })
+    expect(overview).toHaveFocus()
+    expect(overview).not.toHaveAttribute('data-pointer-focus')
+  })
+
   it('does not take focus when it first appears with a selection (page load)', () => {
     selectNow({ kind: 'place', id: 'pyongyang' })
     renderUi(<DetailsPanel data={data} />)
