@@ -27,7 +27,11 @@ export const FlowRow = memo(function FlowRow({
   loose: boolean
   selected: boolean
 }) {
-  const looseWhy = !loose ? null : flow.when.kind === 'undated' ? 'undated' : 'runs past the years'
+  const looseWhy = !loose
+    ? null
+    : flow.when.kind === 'undated'
+      ? 'undated'
+      : 'reaches beyond the years'
   return (
     <div
       className={`row${shown ? '' : ' row--hidden'}${loose ? ' row--loose' : ''}${selected ? ' row--current' : ''}`}

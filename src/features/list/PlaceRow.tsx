@@ -53,7 +53,7 @@ export const PlaceRow = memo(function PlaceRow({
         {[PLACE_KIND_LABEL[place.kind], country, place.detail].filter(Boolean).join(' · ')}
       </p>
       <p className="row__meta">
-        <ShownTag shown={shown} loose={loose ? 'only undated or longer items' : null} />
+        <ShownTag shown={shown} loose={loose ? 'only undated items or eras' : null} />
         {shown && (
           <span>
             {plural(events, 'event', 'events')}, {plural(flows, 'flow', 'flows')}
