@@ -1,9 +1,19 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { Dataset } from '../../data/dataset'
 import { eraName } from '../../lib/eras'
 import { EventEntry } from './EventEntry'
 import { FlowEntry } from './FlowEntry'
 import { eventsAndFlows, type EraGroup } from './place-eras'
+
+function Part({ title, children }: { title: string; children: ReactNode[] }) {
+  if (children.length === 0) return null
+  return (
+    <>
+      <h4 className="era__part">{title}</h4>
+      <ol className="entries">{children}</ol>
+    </>
+  )
+}
 
 /**
  * One era of a place's panel: a heading whose button opens and closes it (the disclosure pattern:
@@ -24,9 +34,8 @@ export function EraDisclosure({
   onToggle: () => void
 }) {
   const bodyId = useId()
-  const { era, events, flows } = group
   return (
-    <div className={`era${open ? ' era--open' : ''}`}>
+    <div className="era">
       <h3 className="era__heading">
         <button
           type="button"
@@ -35,37 +44,26 @@ export function EraDisclosure({
           aria-controls={bodyId}
           onClick={onToggle}
         >
-          <span className="era__chevron" aria-hidden="true" />
-          <span>
-            <span className="era__name">{eraName(era)}</span>
-            <span className="visually-hidden">:</span>{' '}
-            <span className="era__count">{eventsAndFlows(events.length, flows.length)}</span>
-          </span>
+          {eraName(group.era)} <span className="era__count">({eventsAndFlows(group)})</span>
         </button>
       </h3>
       <div id={bodyId} className="era__body" hidden={!open}>
-        {open && events.length > 0 && (
+        {open && (
           <>
-            <h4 className="era__part">What happened here</h4>
-            <ol className="entries">
-              {events.map((e) => (
+            <Part title="What happened here">
+              {group.events.map((e) => (
                 <li key={e.id}>
                   <EventEntry event={e} />
                 </li>
               ))}
-            </ol>
-          </>
-        )}
-        {open && flows.length > 0 && (
-          <>
-            <h4 className="era__part">Flows in and out</h4>
-            <ul className="entries">
-              {flows.map((f) => (
+            </Part>
+            <Part title="Flows in and out">
+              {group.flows.map((f) => (
                 <li key={f.id}>
                   <FlowEntry flow={f} data={data} placeId={placeId} />
                 </li>
               ))}
-            </ul>
+            </Part>
           </>
         )}
       </div>

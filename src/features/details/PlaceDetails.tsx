@@ -13,8 +13,9 @@ import { PlaceSummary } from './PlaceSummary'
 
 /**
  * A place: what it is, a summary of what the article ties to it by era, then those events and flows
- * era by era, only the first era open (the first the chosen years hold firmly). Pyongyang, with everything shown, was over 8,000 px of quotations
- * at 1440x900; closed eras keep the panel to a screen or two, and the summary says what is in each.
+ * era by era, only the first era open (the first the chosen years hold firmly). Pyongyang, with
+ * everything shown, was over 8,000 px of quotations at 1440x900; closed eras keep the panel to a
+ * screen or two, and the summary says what is in each.
  */
 export function PlaceDetails({ place, data }: { place: Place; data: Dataset }) {
   const headingId = useId()
@@ -60,12 +61,8 @@ export function PlaceDetails({ place, data }: { place: Place; data: Dataset }) {
       )}
       <PlaceSummary
         groups={groups}
-        isOpen={isOpen}
-        hidden={{
-          events: events.length - shownEvents.length,
-          flows: flows.length - shownFlows.length,
-        }}
-        total={events.length + flows.length}
+        open={groups.filter((g) => isOpen(g.era.id)).map((g) => g.era.label)}
+        hidden={[events.length - shownEvents.length, flows.length - shownFlows.length]}
       />
       {place.approximate && (
         <VagueNote label="Approximate location.">{place.approximate}</VagueNote>

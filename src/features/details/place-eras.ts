@@ -32,12 +32,12 @@ export function groupByEra(
     .map((g) => ({ ...g, flows: g.flows.sort(byDirection) }))
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
-/** "3 events, 1 flow", "2 flows". */
-export function eventsAndFlows(events: number, flows: number): string {
+/** "3 events, 1 flow", "2 flows", "0 events". */
+export function eventsAndFlows({ events, flows }: Pick<EraGroup, 'events' | 'flows'>): string {
   const parts = []
-  if (events > 0 || flows === 0) parts.push(count(events, 'event', 'events'))
-  if (flows > 0) parts.push(count(flows, 'flow', 'flows'))
+  if (events.length > 0 || flows.length === 0) parts.push(count(events.length, 'event'))
+  if (flows.length > 0) parts.push(count(flows.length, 'flow'))
   return parts.join(', ')
 }

@@ -11,38 +11,25 @@ const keyOf = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : NONE)
 let lastShown: string | null = null
 
 /**
- * Whether the person's last action was a key press or a pointer (mouse, pen, touch), watched from the
- * first panel on. Chrome shows the focus ring (:focus-visible) on a heading focused by script even
- * after a click on the map; the ring belongs to keyboard users, so focus that follows a pointer is
- * marked `data-pointer-focus` and details.css leaves its ring off. Screen readers still follow the
- * focus either way. Until anything is pressed, focus counts as keyboard focus: the ring shows.
+ * Whether the person's last action was a pointer (mouse, pen, touch) rather than a key press. Chrome
+ * shows the focus ring (:focus-visible) on a heading focused by script even after a click on the map;
+ * the ring belongs to keyboard users, so focus that follows a pointer is marked `data-pointer-focus`
+ * and details.css leaves its ring off. Screen readers follow the focus either way. Watched in the
+ * capture phase, before any handler can select something (or stop the event). Only this hook focuses
+ * the heading (tabindex -1 keeps Tab off it), so the mark is set or cleared on every focus it gives.
  */
-let lastInput: 'keyboard' | 'pointer' | null = null
-let watching = false
-
-function watchInput() {
-  if (watching || typeof document === 'undefined') return
-  watching = true
-  // Capture phase: seen before any handler can select something (or stop the event).
+let pointer = false
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', () => (pointer = true), true)
   document.addEventListener(
     'keydown',
     () => {
-      lastInput = 'keyboard'
-      // A key pressed on a heading focused by a click: now show where focus is.
+      pointer = false
+      // A key pressed on a heading focused after a click: now show where focus is.
       document.querySelector('[data-pointer-focus]')?.removeAttribute('data-pointer-focus')
     },
     true,
   )
-  document.addEventListener('pointerdown', () => (lastInput = 'pointer'), true)
-}
-
-/** Focuses `el`, with its ring only if the person is using the keyboard. */
-function focusQuietlyAfterPointer(el: HTMLElement) {
-  if (lastInput === 'pointer') {
-    el.setAttribute('data-pointer-focus', '')
-    el.addEventListener('blur', () => el.removeAttribute('data-pointer-focus'), { once: true })
-  } else el.removeAttribute('data-pointer-focus')
-  el.focus()
 }
 
 /** True once the person has clicked, tapped or pressed a key on this page (false during page load). */
@@ -63,7 +50,6 @@ export function useFocusOnSelection(
 ) {
   const previous = useRef<string | null>(null)
   const key = keyOf(selection)
-  useEffect(watchInput, [])
   useEffect(() => {
     const mounted = previous.current !== null
     const changed = mounted
@@ -73,12 +59,13 @@ export function useFocusOnSelection(
     lastShown = key
     if (!changed) return
     const heading = container.current?.querySelector<HTMLElement>('h2')
-    if (heading) focusQuietlyAfterPointer(heading)
+    heading?.toggleAttribute('data-pointer-focus', pointer)
+    heading?.focus()
   }, [key, container])
 }
 
 /** For tests: forget what was shown, as on a fresh page. */
 export function resetFocusMemory() {
   lastShown = null
-  lastInput = null
+  pointer = false
 }

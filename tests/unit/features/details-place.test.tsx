@@ -88,8 +88,10 @@ describe('the place panel', () => {
     ).toEqual(expected)
     expect(summary).toHaveTextContent('Open below: Cold War.')
     // The eras below carry the same names and counts, in the same order.
-    const toggles = screen.getAllByRole('button', { expanded: false }).concat()
-    expect(toggles.map((b) => b.textContent)).toEqual(expected.slice(1))
+    const toggles = screen.getAllByRole('button', { expanded: false })
+    expect(toggles.map((b) => b.textContent)).toEqual(
+      expected.slice(1).map((line) => line.replace(/: (.*)$/, ' ($1)')),
+    )
   })
 
   it('opens only the first era: its events in date order, each with quotation, paragraph and confidence', () => {
@@ -142,9 +144,7 @@ describe('the place panel', () => {
     await user.keyboard(' ')
     expect(invasion.toggle).toHaveAttribute('aria-expanded', 'false')
     await user.click(era('Cold War').toggle)
-    expect(document.querySelector('.place-summary')).toHaveTextContent(
-      'Every era below is closed; open one by its heading.',
-    )
+    expect(document.querySelector('.place-summary')).toHaveTextContent('Every era below is closed.')
   })
 
   it('lists the flows in and out by era, with direction, status and confidence', async () => {
@@ -221,11 +221,11 @@ describe('the place panel', () => {
     expect(screen.queryByText(/hidden by the current filters/)).not.toBeInTheDocument()
   })
 
-  it('names the one era when everything shown is in it, open', () => {
+  it('opens the only era when everything shown is in one', () => {
     selectNow({ kind: 'place', id: 'vostochny' })
     renderUi(<DetailsPanel data={data} />)
     expect(document.querySelector('.place-summary')).toHaveTextContent(
-      '1 event, 1 flow here, in one era: Since the invasion, 2022–2023.',
+      '1 event, 1 flow here, by era:Since the invasion, 2022–2023: 1 event, 1 flowOpen below: Since the invasion.',
     )
     expect(era('Since the invasion').toggle).toHaveAttribute('aria-expanded', 'true')
   })
