@@ -77,6 +77,30 @@ export class ExplorerDriver {
     return this.sidePanel.getByRole('heading', { level: 2 }).first()
   }
 
+  /** The button that opens or closes an era of a place's panel ("Cold War, 1948–1991 …"). */
+  eraToggle(era: string): Locator {
+    return this.sidePanel.getByRole('button', { name: new RegExp(`^${era}`) })
+  }
+
+  /** The line under the counts on what the years keep in loosely (undated items, long eras). */
+  looseNote(): Locator {
+    return this.shownCounts().locator('.shown-counts__loose')
+  }
+
+  /** The side panel's scrolling height, in CSS pixels: how far a reader scrolls through it. */
+  async sidePanelScrollHeight(): Promise<number> {
+    return this.sidePanel.evaluate((panel) => {
+      const scrolling = [panel, ...panel.querySelectorAll('*')].find(
+        (el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY !== 'visible',
+      )
+      return (scrolling ?? panel).scrollHeight
+    })
+  }
+
+  async chooseFlowKind(label: string, on: boolean) {
+    await this.filters().getByRole('checkbox', { name: label, exact: true }).setChecked(on)
+  }
+
   async openPanelTab(name: 'Details' | 'Places and flows' | 'Sources') {
     await this.sidePanel.getByRole('button', { name, exact: true }).click()
   }

@@ -2,8 +2,9 @@ import { expect, test } from './fixtures'
 import { loadRealDataset } from '../support/real-data'
 import { flowArcs } from '../../src/map/flow-geometry'
 
+/** Each headline place, one event there, and the era it is under when that era starts closed. */
 const HEADLINE = [
-  { name: 'Pyongyang', event: 'Putin visits Pyongyang' },
+  { name: 'Pyongyang', event: 'Putin visits Pyongyang', closedEra: 'Revival attempts' },
   { name: 'Vostochny Cosmodrome', event: 'Putin hosts Kim at the Vostochny Cosmodrome' },
   { name: 'Komsomolsk-on-Amur', event: 'Shoigu hosts Kim at the Gagarin aircraft factory' },
   { name: 'Vladivostok', event: "Kim tours the Pacific Fleet's facilities" },
@@ -21,13 +22,21 @@ test('the built app draws the map with the four headline places, and each shows 
   expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
   await expect(explorer.page.getByText('Natural Earth')).toBeVisible()
 
-  for (const { name, event } of HEADLINE) {
+  for (const { name, event, closedEra } of HEADLINE) {
     await explorer.clickPlace(name)
     await expect(explorer.placeMarker(name)).toHaveAttribute('aria-pressed', 'true')
     await expect(explorer.panelHeading()).toHaveText(name)
+    // Focus went to the heading for screen readers, without a ring after a click.
+    await expect(explorer.panelHeading()).toBeFocused()
+    await expect(explorer.panelHeading()).toHaveCSS('outline-style', 'none')
     await expect(
-      explorer.sidePanel.getByRole('heading', { name: 'What happened here' }),
+      explorer.sidePanel.getByRole('heading', { name: 'What happened here' }).first(),
     ).toBeVisible()
+    if (closedEra) {
+      await expect(explorer.sidePanel.getByRole('button', { name: event })).toHaveCount(0)
+      await explorer.eraToggle(closedEra).click()
+      await expect(explorer.eraToggle(closedEra)).toHaveAttribute('aria-expanded', 'true')
+    }
     await expect(explorer.sidePanel.getByRole('button', { name: event })).toBeVisible()
     // Each fact carries a quotation with its paragraph and a confidence badge.
     await expect(explorer.sidePanel.locator('blockquote, q').first()).toBeVisible()
@@ -78,6 +87,7 @@ test('filtering updates the map, the panels and the timeline together', async ({
   await expect(explorer.shownCounts()).toHaveText(
     `Showing ${allEvents} of ${allEvents} events, 12 of 12 flows`,
   )
+  await expect(explorer.looseNote()).toHaveCount(0)
 
   await explorer.choosePreset(/^Cold War/)
   await expect(explorer.page).toHaveURL(/years=1948-1991/)
@@ -87,21 +97,59 @@ test('filtering updates the map, the panels and the timeline together', async ({
   expect(coldWarFlows).not.toContain('munitions-to-russia')
   const coldWarEvents = await explorer.timelineEventCount()
   expect(coldWarEvents).toBeLessThan(allEvents)
-  await expect(explorer.shownCounts()).toHaveText(
+  await expect(explorer.shownCounts()).toContainText(
     `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 12 flows`,
   )
+  // The undated items stay (their own switch), and the counts say so in one line.
+  await expect(explorer.looseNote()).toHaveText('Includes 9 undated items, drawn lighter.')
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
   await explorer.clearFilters()
   await explorer.chooseActor('Sergei Shoigu')
-  expect(await explorer.flowsOnMap()).toEqual([])
-  expect(await explorer.activePlacesOnMap()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+  // Shoigu sends and receives nothing, but his Pyongyang talks led to the munitions transfer, and he
+  // hosted Kim where the aircraft Pyongyang wants are made: the events name those flows.
+  expect(await explorer.flowsOnMap()).toEqual(['aircraft', 'munitions-to-russia'])
+  expect(await explorer.activePlacesOnMap()).toEqual([
+    'eastern-ukraine',
+    'komsomolsk-on-amur',
+    'pyongyang',
+  ])
   expect(await explorer.timelineEventCount()).toBe(3)
+  // The kind filter now has something to act on.
+  await explorer.chooseFlowKind('Munitions', false)
+  expect(await explorer.flowsOnMap()).toEqual(['aircraft'])
+  await explorer.chooseFlowKind('Munitions', true)
 
   // The place panel agrees: Pyongyang's other events are counted as hidden, not dropped.
   await explorer.clickPlace('Pyongyang')
   await expect(
     explorer.sidePanel.getByText(/more .*hidden by the current filters/).first(),
+  ).toBeVisible()
+})
+
+test('a place’s panel reads in a screen or two: a summary by era, the first era open', async ({
+  explorer,
+}, testInfo) => {
+  await explorer.open()
+  await explorer.clickPlace('Pyongyang')
+  await expect(explorer.panelHeading()).toHaveText('Pyongyang')
+  await expect(explorer.sidePanel).toContainText('Open below: Cold War.')
+  await expect(explorer.eraToggle('Cold War')).toHaveAttribute('aria-expanded', 'true')
+  await expect(explorer.eraToggle('Since the invasion')).toHaveAttribute('aria-expanded', 'false')
+  // It was 8,600 px with everything listed; about 1,950 with the eras. Three screens is the ceiling.
+  const viewport = explorer.page.viewportSize()!.height
+  expect(await explorer.sidePanelScrollHeight()).toBeLessThan(3 * viewport)
+  await explorer.page.screenshot({ path: testInfo.outputPath('pyongyang-1440.png') })
+
+  // By keyboard: the era's button opens it, and its ring shows.
+  await explorer.eraToggle('Since the invasion').focus()
+  await explorer.page.keyboard.press('Enter')
+  await expect(explorer.eraToggle('Since the invasion')).toHaveAttribute('aria-expanded', 'true')
+  await expect(explorer.eraToggle('Since the invasion')).not.toHaveCSS('outline-style', 'none')
+  await expect(
+    explorer.sidePanel.getByRole('button', {
+      name: 'Shells, rockets and other munitions to Russia',
+    }),
   ).toBeVisible()
 })
 
