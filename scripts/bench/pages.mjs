@@ -69,7 +69,6 @@ const STORY_FLOOR_ENTRY = FLOOR_ENTRY.replace(
   'import { DEFAULT_CAMERA }',
   `import { fetchDataset } from '${ROOT}/src/data/dataset.ts'
 import { flowArcs, flowFeatures } from '${ROOT}/src/map/flow-geometry.ts'
-import { BASEMAP_LAYER_IDS } from '${ROOT}/src/map/basemap-style.ts'
 import { DEFAULT_CAMERA }`,
 )
   .replace(
@@ -88,8 +87,7 @@ style.sources['story-places'] = {
     })),
   },
 }
-const under = style.layers.findIndex((l) => l.id === BASEMAP_LAYER_IDS.countryLabels)
-style.layers.splice(under, 0, {
+style.layers.push({
   id: 'story-flows',
   type: 'line',
   source: 'story-flows',

@@ -1,6 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { useDataset } from '../data/dataset'
 import { keepKnownIds } from '../store/known-ids'
+import { startLayoutStorage } from '../store/layout-storage'
 import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
@@ -17,6 +18,8 @@ export function App() {
 function Explorer() {
   const { data, error, isFetching, refetch } = useDataset()
   useEffect(() => startUrlSync(), [])
+  // Before the first paint, so a phone does not show the desktop's panels for a frame.
+  useLayoutEffect(() => startLayoutStorage(), [])
   useEffect(() => (data ? keepKnownIds(data) : undefined), [data])
 
   // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.

@@ -5,6 +5,7 @@ import { BriefingMenu } from '../features/briefing/BriefingMenu'
 import { DetailsPanel } from '../features/details/DetailsPanel'
 import { FiltersPanel } from '../features/filters/FiltersPanel'
 import { Legend } from '../features/legend/Legend'
+import { MapLegend } from '../features/legend/MapLegend'
 import { ListPanel } from '../features/list/ListPanel'
 import { Notices } from '../features/notices/Notices'
 import { SourcesPanel } from '../features/sources/SourcesPanel'
@@ -12,6 +13,7 @@ import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
 import { Loading } from './Loading'
 import { MapColumn } from './MapColumn'
+import { MapToolbar } from './MapToolbar'
 import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { SidePanelTabs } from './SidePanelTabs'
 
@@ -24,6 +26,7 @@ const PresenterView = lazy(() => import('../features/briefing/presenter/Presente
  */
 export function AppLayout({ data }: { data: Dataset | undefined }) {
   const panel = useAppStore((s) => s.panel)
+  const panels = useAppStore((s) => s.panels)
   // ?presenter=1: this window shows the presenter's notes for a briefing shown in another window.
   const presenterWindow = useAppStore((s) => s.presenterWindow)
   if (presenterWindow)
@@ -41,24 +44,33 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
       </Suspense>
     )
   return (
-    <div className="layout">
+    <div
+      className="layout"
+      data-filters={panels.filters ? 'open' : 'closed'}
+      data-details={panels.details ? 'open' : 'closed'}
+      data-timeline={panels.timeline ? 'open' : 'closed'}
+    >
       <a className="skip-link" href="#side-panel">
         Skip to the details panel
       </a>
       <header className="masthead">
-        <div>
-          <p className="masthead__kicker">A map of the article</p>
+        <div className="masthead__text">
           {/* Until the data names the article, a blank line of the same height holds its place. */}
           <h1 className="masthead__title">{data ? data.source.title : '\u00a0'}</h1>
           <p className="masthead__byline">
             {data
-              ? `${data.source.publication}, ${data.source.publisher} · every fact and quotation from the article`
+              ? `A map of the article · ${data.source.publication}, ${data.source.publisher} · every fact and quotation from it`
               : '\u00a0'}
           </p>
         </div>
         <BriefingMenu data={data} />
       </header>
-      <aside className="filters-column" aria-label="Filters and legend">
+      <aside
+        id="filters-panel"
+        className="filters-column"
+        aria-label="Filters and key"
+        hidden={!panels.filters}
+      >
         {data && (
           <>
             <FiltersPanel data={data} />
@@ -67,9 +79,22 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
         )}
       </aside>
       <main className="map-column" aria-label="Map">
-        <MapColumn data={data} />
+        <MapToolbar data={data} />
+        <div className="map-frame">
+          <MapColumn data={data} />
+          {data && <MapLegend data={data} />}
+        </div>
+        <footer id="timeline-panel" className="timeline-row" hidden={!panels.timeline}>
+          {data && panels.timeline && <Timeline data={data} />}
+        </footer>
       </main>
-      <section id="side-panel" className="side-column" aria-label="Details" tabIndex={-1}>
+      <section
+        id="side-panel"
+        className="side-column"
+        aria-label="Details"
+        tabIndex={-1}
+        hidden={!panels.details}
+      >
         {/* Beside the tabs, not in the body that comes and goes. Only with the data: it speaks the
             selection changes after it mounts, and a link's own selection, applied while the data
             loads, is not a change to announce. */}
@@ -82,7 +107,6 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
           {data && panel === 'list' && <ListPanel data={data} />}
         </div>
       </section>
-      <footer className="timeline-row">{data && <Timeline data={data} />}</footer>
       <Notices />
       {data && <BriefingLayer data={data} />}
     </div>

@@ -100,6 +100,28 @@ export function checkBriefings(
             `refers to ${sel.kind} "${sel.id}", which is not in the article's data`,
           )
       }
+      const subject = s.subject ?? {}
+      const refer = (field: keyof typeof subject, kind: 'place' | 'event' | 'flow') =>
+        subject[field]?.forEach((ref, i) => {
+          const table = { place: refs.placeById, event: refs.eventById, flow: refs.flowById }[kind]
+          if (!table.has(ref))
+            at(
+              `subject.${field}[${i}]`,
+              `refers to ${kind} "${ref}", which is not in the article's data`,
+            )
+        })
+      refer('places', 'place')
+      refer('flows', 'flow')
+      refer('ended', 'flow')
+      refer('journey', 'event')
+      refer('beyond', 'place')
+      subject.ended?.forEach((f, i) => {
+        if (!subject.flows?.includes(f))
+          at(`subject.ended[${i}]`, `names flow "${f}", which is not among the stop's flows`)
+      })
+      const b = s.bounds
+      if (b && (b[0][0] > b[1][0] || b[0][1] > b[1][1]))
+        at('bounds', 'runs backwards: it must be [[west, south], [east, north]]')
       if (known)
         s.quotes.forEach((q, i) => {
           if (!known.has(quoteKey(q)))

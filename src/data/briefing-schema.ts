@@ -34,18 +34,17 @@ const year = z
     z.lte(YEAR_MAX, `must be ${YEAR_MAX} or earlier`),
   )
 
+/** Not the data's ±90: what a camera frames must stay inside the Mercator map MapLibre can show. */
+const latitude = z
+  .number()
+  .check(
+    z.gte(-85, 'latitude must be between -85 and 85'),
+    z.lte(85, 'latitude must be between -85 and 85'),
+  )
+
 /** A lat/lng camera the map can fly to. North-up and flat is what the map allows today. */
 export const briefingCamera = z.strictObject({
-  center: z.tuple([
-    longitude,
-    // Not the data's ±90: a camera centre must stay inside the Mercator map MapLibre can show.
-    z
-      .number()
-      .check(
-        z.gte(-85, 'latitude must be between -85 and 85'),
-        z.lte(85, 'latitude must be between -85 and 85'),
-      ),
-  ]),
+  center: z.tuple([longitude, latitude]),
   zoom: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(22, 'must be at most 22')),
   bearing: z
     .number()
@@ -70,6 +69,27 @@ export const briefingSelection = z.strictObject({
   id,
 })
 
+/** [[west, south], [east, north]]: an area a stop shows whole, whatever the screen (a saved view). */
+export const briefingBounds = z.tuple([
+  z.tuple([longitude, latitude]),
+  z.tuple([longitude, latitude]),
+])
+
+/**
+ * What a stop is about, drawn at full strength while everything else recedes. The map fits `places`
+ * and `flows` (whole lines) into the part of the screen nothing covers, so the stop frames its subject
+ * on any screen. `ended`: flows the stop shows as having ended. `journey`: events the article tells
+ * in order (Kim's September visits), numbered and joined in that order, no route implied. `beyond`:
+ * places the stop mentions that may stay off the map (an edge chip at full strength points to them).
+ */
+export const briefingSubject = z.strictObject({
+  places: z.optional(z.array(id).check(z.maxLength(30, 'names more than 30 places'))),
+  flows: z.optional(z.array(id).check(z.maxLength(30, 'names more than 30 flows'))),
+  ended: z.optional(z.array(id).check(z.maxLength(30, 'names more than 30 flows'))),
+  journey: z.optional(z.array(id).check(z.maxLength(12, 'names more than 12 events'))),
+  beyond: z.optional(z.array(id).check(z.maxLength(30, 'names more than 30 places'))),
+})
+
 /** `title` opens a briefing, `closing` ends it with sources and credits; every other stop is `stop`. */
 export const STOP_KINDS = ['title', 'stop', 'closing'] as const
 
@@ -82,7 +102,10 @@ export const briefingStop = z.strictObject({
   quotes: z.array(briefingQuote).check(z.maxLength(8, 'has more than 8 quotations')),
   /** Where the article is vague or a date is inferred, said plainly. */
   caveat: z.optional(line(600)),
-  camera: briefingCamera,
+  /** Where the map goes: the subject fitted to the screen, or a saved area (`bounds`), or an exact camera. */
+  subject: z.optional(briefingSubject),
+  bounds: z.optional(briefingBounds),
+  camera: z.optional(briefingCamera),
   filters: z.optional(briefingFilters),
   selection: z.optional(z.nullable(briefingSelection)),
   /** Speaker notes: for the presenter's screen, never shown to the room. */
@@ -116,4 +139,5 @@ export type BriefingStop = z.infer<typeof briefingStop>
 export type BriefingQuote = z.infer<typeof briefingQuote>
 export type BriefingCamera = z.infer<typeof briefingCamera>
 export type BriefingFilters = z.infer<typeof briefingFilters>
+export type BriefingSubject = z.infer<typeof briefingSubject>
 export type StopKind = (typeof STOP_KINDS)[number]

@@ -48,8 +48,46 @@ export interface Camera {
   pitch: number
 }
 
-/** North-East Asia, framing the four headline places with Seoul and Tokyo. */
+/**
+ * Where the map is made before the data has arrived: about North-East Asia. The first view the person
+ * sees is the home framing (below), fitted to their screen as soon as the places are known.
+ */
 export const DEFAULT_CAMERA: Camera = { center: [129.5, 45.0], zoom: 3.4, bearing: 0, pitch: 0 }
+
+/** [[west, south], [east, north]] in degrees. */
+export type Bounds = readonly [readonly [number, number], readonly [number, number]]
+
+/** What a view is about: the places and flows to fit into the part of the map nothing covers. */
+export interface Framing {
+  places: readonly string[]
+  flows: readonly string[]
+  /** An area to show whole (a view saved from the screen), fitted with the places and flows. */
+  bounds?: Bounds
+}
+
+/**
+ * Where the camera should go. `camera`: exactly there (a link that carries one). `fit`: frame a subject
+ * on whatever screen shows it (a briefing stop). `home`: the explorer's first view, the four headline
+ * places framed. A fit depends on the screen, so the map resolves it, and fits again when the map's
+ * size or what covers it changes, until the person moves the map.
+ */
+export type CameraTarget =
+  { kind: 'camera'; camera: Camera } | { kind: 'fit'; framing: Framing } | { kind: 'home' }
+
+export const HOME: CameraTarget = { kind: 'home' }
+
+/**
+ * A briefing stop's subject, as the map draws it: these at full strength, everything else receding.
+ * `ended`: flows shown as having ended. `journey`: events numbered and joined in the article's order.
+ * `beyond`: places the stop mentions that may lie off the map (their edge chips stay at full strength).
+ */
+export interface Focus {
+  places: readonly string[]
+  flows: readonly string[]
+  ended: readonly string[]
+  journey: readonly string[]
+  beyond: readonly string[]
+}
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))
 

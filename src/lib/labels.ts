@@ -12,7 +12,7 @@ export const CONFIDENCE_HELP: Record<Confidence, string> = {
   stated: 'The article states this as fact.',
   reported: 'The article attributes this to someone else (for example "US reports indicated").',
   assessed: "The author's own assessment or inference.",
-  claimed: 'What one of the parties says about itself, quoted by the article.',
+  claimed: 'What one of the parties says, quoted by the article.',
 }
 
 export const EVENT_KIND_LABEL: Record<EventKind, string> = {
@@ -51,11 +51,30 @@ export const FLOW_STATUS_LABEL: Record<FlowStatus, string> = {
 export const UNREALISED_STATUSES: readonly FlowStatus[] = ['sought', 'never-built']
 
 /**
- * What each line style means, in one place for the legend and the printed exports. Solid covers ties
- * too: a relation the article describes as current, which is not a thing that moves.
+ * What each way of drawing a line means, in one place for the map's legend, the full key and the
+ * printed exports (src/map/layers.ts draws them). Shapes, not tints, carry the meaning, so it survives a
+ * projector and a printer.
  */
 export const LINE_STYLE_LABEL = {
-  solid: 'Happened or reported; for a tie between states, current when written',
+  solid: 'Happened or reported',
   dashed: 'Wanted; no delivery reported. Or planned; came to nothing',
-  historical: 'Historical: Soviet-era aid, ended 1991',
+  ended: 'Ended: a bar closes the line (Soviet-era aid, to 1991)',
+  tie: 'A tie between states: a relation, not a thing that moves',
+  journey: 'Visits numbered in the order the article tells them; it gives no dates or route',
 } as const
+
+/**
+ * The same, in the fewest words, for the legend a room reads from across the room while a stop is
+ * shown (each on one line at 20 px in a third of a 1280-wide map).
+ */
+export const LINE_STYLE_SHORT: Record<keyof typeof LINE_STYLE_LABEL, string> = {
+  solid: 'Happened or reported',
+  dashed: 'Wanted, or planned and came to nothing',
+  ended: 'Ended (the bar)',
+  tie: 'A tie between states',
+  journey: 'Visits in the article’s order; no dates',
+}
+
+/** Said once wherever lines are drawn: the article gives no routes. */
+export const LINES_ARE_NOT_ROUTES = 'A line joins its two ends; it is not a route.'
+export const LINES_ARE_NOT_ROUTES_SHORT = 'Lines join places; they are not routes.'

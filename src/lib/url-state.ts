@@ -4,11 +4,9 @@
  */
 import { CONFIDENCE, FLOW_KINDS, ID_PATTERN, type Confidence, type FlowKind } from '../data/schema'
 import {
-  DEFAULT_CAMERA,
   DEFAULT_FILTERS,
   PANELS,
   roundCamera,
-  sameCamera,
   SELECTION_KINDS,
   YEAR_MAX,
   YEAR_MIN,
@@ -218,7 +216,7 @@ export function serializeUrl(view: UrlView): string {
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`)
   if (view.panel !== 'details') params.set('panel', view.panel)
   const c = view.camera
-  if (c && !sameCamera(c, DEFAULT_CAMERA)) {
+  if (c) {
     const r = roundCamera(c)
     const parts = [r.center[0], r.center[1], r.zoom]
     if (r.bearing !== 0 || r.pitch !== 0) parts.push(r.bearing, r.pitch)

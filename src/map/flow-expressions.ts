@@ -22,9 +22,30 @@ export function changedHiddenFlows(
   return changes
 }
 
+/**
+ * The flows whose membership of a set must change to go from `before` (null: nothing set yet) to
+ * `after`, with whether they are in it now (the loosely kept flows, drawn lighter).
+ */
+export function changedMembers(
+  flowIds: readonly string[],
+  before: { has(id: string): boolean } | null,
+  after: { has(id: string): boolean },
+): Map<string, boolean> {
+  const changes = new Map<string, boolean>()
+  for (const id of flowIds) {
+    const inside = after.has(id)
+    if (!before || before.has(id) !== inside) changes.set(id, inside)
+  }
+  return changes
+}
+
 export function flowFeatureState(id: string, emphasis: Emphasis): FlowFeatureState {
   const highlighted = emphasis.highlightedFlows.has(id)
-  return { selected: highlighted, dimmed: emphasis.dimOthers && !highlighted }
+  return {
+    selected: highlighted,
+    dimmed: emphasis.dimOthers && !highlighted,
+    ended: emphasis.ended.has(id),
+  }
 }
 
 /** The flows whose feature-state must change to go from `before` to `after`, with their new state. */
@@ -37,7 +58,12 @@ export function changedFlowStates(
   for (const id of flowIds) {
     const next = flowFeatureState(id, after)
     const prev = before && flowFeatureState(id, before)
-    if (!prev || prev.selected !== next.selected || prev.dimmed !== next.dimmed)
+    if (
+      !prev ||
+      prev.selected !== next.selected ||
+      prev.dimmed !== next.dimmed ||
+      prev.ended !== next.ended
+    )
       changes.set(id, next)
   }
   return changes

@@ -6,9 +6,9 @@
 import type { Dataset } from '../data/dataset'
 import type { Flow } from '../data/schema'
 import { actorColour } from '../lib/actor-colours'
-import { arcThrough, laneOffsets, type Arc } from '../lib/arcs'
+import { arcThrough, laneOffsets, toMercator, type Arc } from '../lib/arcs'
 import { UNREALISED_STATUSES } from '../lib/labels'
-import type { FlowFeatures } from './layers'
+import type { FlowEnds, FlowFeatures } from './layers'
 
 export type FlowGeometryInput = Pick<Dataset, 'flows' | 'placeById'>
 
@@ -46,7 +46,16 @@ export function flowArcs(data: FlowGeometryInput): Map<string, Arc> {
   for (const f of data.flows) {
     const points = stopsOf(f).map((id) => data.placeById.get(id)?.lngLat)
     if (points.some((p) => !p)) continue
-    arcs.set(f.id, arcThrough(points as [number, number][], { lanes: lanes.get(f.id) ?? [] }))
+    // A line that stops at a country's edge (no place named) runs straight: a curve would bow out
+    // over a neighbour or the sea as if it were a route (room.md: "no line that suggests a route").
+    const vague = stopsOf(f).some((id) => data.placeById.get(id)?.kind === 'country')
+    arcs.set(
+      f.id,
+      arcThrough(points as [number, number][], {
+        lanes: lanes.get(f.id) ?? [],
+        ...(vague ? { bend: 0 } : {}),
+      }),
+    )
   }
   return arcs
 }
@@ -90,8 +99,50 @@ export function flowFeatures(
             colour: actorColour(f.fromActor, data.stateOf).fill,
             unrealised: UNREALISED_STATUSES.includes(f.status),
             historical: f.status === 'historical',
+            tie: f.kind === 'ties',
+            arrows: hasDirection(f),
           },
           geometry: { type: 'LineString' as const, coordinates: arc.coordinates },
+        },
+      ]
+    }),
+  }
+}
+
+/**
+ * Whether a flow's line carries arrowheads. Ties are relations, not things that move; the never-built
+ * railway and pipelines "linking Russia and South Korea" have no direction in the article.
+ */
+export function hasDirection(f: Pick<Flow, 'kind'>): boolean {
+  return f.kind !== 'ties' && f.kind !== 'infrastructure'
+}
+
+/** Where each flow that ended stops, with the bar across it turned square to the line's last stretch. */
+export function flowEnds(
+  data: Pick<Dataset, 'flows' | 'stateOf'>,
+  arcs: ReadonlyMap<string, Arc>,
+): FlowEnds {
+  return {
+    type: 'FeatureCollection',
+    features: data.flows.flatMap((f) => {
+      const line = arcs.get(f.id)?.coordinates
+      if (f.status !== 'historical' || !line || line.length < 2) return []
+      const end = line[line.length - 1]!
+      const [x0, y0] = toMercator(line[line.length - 2]!)
+      const [x1, y1] = toMercator(end)
+      // Bearing of the last stretch, clockwise from north (Mercator y grows southwards). The icon's x
+      // axis points east when unturned, so turning it by the bearing less a right angle lays that axis
+      // along the line, and its north-south bar across it.
+      const bearing = (Math.atan2(x1 - x0, y0 - y1) * 180) / Math.PI
+      return [
+        {
+          type: 'Feature' as const,
+          properties: {
+            id: f.id,
+            colour: actorColour(f.fromActor, data.stateOf).fill,
+            rotate: bearing - 90,
+          },
+          geometry: { type: 'Point' as const, coordinates: [end[0], end[1]] },
         },
       ]
     }),

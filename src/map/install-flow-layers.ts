@@ -1,24 +1,34 @@
 /**
- * Adds the flow source, the arrow image and the flow layers to the current style, each only if missing,
- * so it can run again after a style reload. Story layers go under the basemap's country names.
+ * Adds the flow, flow-end and journey sources, the flows' icons and the story's layers to the current
+ * style, each only if missing, so it can run again after a style reload. The story goes on top of the
+ * basemap (whose names are HTML, above the canvas).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl'
-import { arrowIcon } from './arrow-icon'
-import { BASEMAP_LAYER_IDS } from './basemap-style'
-import { ARROW_IMAGE_ID, FLOW_SOURCE_ID, flowLayers, flowSource, type FlowFeatures } from './layers'
+import {
+  ARROW_IMAGE_ID,
+  END_BAR_IMAGE_ID,
+  FLOW_END_SOURCE_ID,
+  FLOW_SOURCE_ID,
+  flowEndSource,
+  flowLayers,
+  flowSource,
+  JOURNEY_SOURCE_ID,
+  journeySource,
+  type FlowEnds,
+  type FlowFeatures,
+} from './layers'
+import { arrowIcon, endBarIcon } from './sdf-icons'
 
-/** The arrow is drawn at twice its displayed size for sharp edges on high-density screens. */
-const ARROW_PIXEL_RATIO = 2
+/** The icons are drawn at twice their displayed size for sharp edges on high-density screens. */
+const ICON_PIXEL_RATIO = 2
 
-export function installFlowLayers(map: MaplibreMap, features: FlowFeatures) {
-  if (!map.hasImage(ARROW_IMAGE_ID)) {
-    map.addImage(ARROW_IMAGE_ID, arrowIcon(), { sdf: true, pixelRatio: ARROW_PIXEL_RATIO })
-  }
+export function installFlowLayers(map: MaplibreMap, features: FlowFeatures, ends: FlowEnds) {
+  if (!map.hasImage(ARROW_IMAGE_ID))
+    map.addImage(ARROW_IMAGE_ID, arrowIcon(), { sdf: true, pixelRatio: ICON_PIXEL_RATIO })
+  if (!map.hasImage(END_BAR_IMAGE_ID))
+    map.addImage(END_BAR_IMAGE_ID, endBarIcon(), { sdf: true, pixelRatio: ICON_PIXEL_RATIO })
   if (!map.getSource(FLOW_SOURCE_ID)) map.addSource(FLOW_SOURCE_ID, flowSource(features))
-  const before = map.getLayer(BASEMAP_LAYER_IDS.countryLabels)
-    ? BASEMAP_LAYER_IDS.countryLabels
-    : undefined
-  for (const layer of flowLayers()) {
-    if (!map.getLayer(layer.id)) map.addLayer(layer, before)
-  }
+  if (!map.getSource(FLOW_END_SOURCE_ID)) map.addSource(FLOW_END_SOURCE_ID, flowEndSource(ends))
+  if (!map.getSource(JOURNEY_SOURCE_ID)) map.addSource(JOURNEY_SOURCE_ID, journeySource())
+  for (const layer of flowLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer)
 }

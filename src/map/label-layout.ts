@@ -244,8 +244,13 @@ export function layoutLabels(input: LabelLayoutInput): LabelLayout {
   // Dots first, all of them: no name may cover any dot, and a minor dot under a major one is dropped.
   const dots: Rect[] = []
   for (const p of byRank) {
-    const onScreen = p.x >= 0 && p.y >= 0 && p.x <= view.width && p.y <= view.height
     const box = dotRect(p)
+    // A dot the edge would cut is left out (the edge chips point to what lies beyond); the story's own
+    // are framed clear of the edge by the camera, so only their centre has to be in view.
+    const onScreen =
+      p.rank === 0
+        ? p.x >= 0 && p.y >= 0 && p.x <= view.width && p.y <= view.height
+        : box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height
     const shown =
       onScreen &&
       (p.rank === 0 ||

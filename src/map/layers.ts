@@ -1,26 +1,45 @@
 /**
- * The story's own map layers: flows as curved lines with arrowheads. Typed constants, so the sync
- * modules and tests name the same ids. Per-flow emphasis (`selected`, `dimmed`) and visibility (`hidden`)
- * come from feature-state, so the data and the layers are set once: a filter change then only
- * repaints, where setFilter sent every flow tile back through the worker (several frames).
+ * The story's own map layers: flows as lines with arrowheads, the bar that ends a flow that ended, ties
+ * between states as double lines, and a stop's journey as a dotted line. Typed constants, so the sync
+ * modules and tests name the same ids. Per-flow emphasis (`selected`, `dimmed`, `ended`), looseness
+ * (`loose`) and visibility (`hidden`) come from feature-state, so the data and the layers are set once:
+ * a filter change then only repaints, where setFilter sent every flow tile back through the worker.
+ *
+ * How a line reads (room.md, "A line is a claim"), in shapes that survive a projector and a printer:
+ * solid with arrows, it happened or was reported; dashed, it was wanted or planned and is not reported
+ * to have happened; a bar across its end, it ended; double and without arrows, a tie between states,
+ * not a thing that moves; no arrows either where the article gives no direction (the never-built links).
+ * What recedes turns grey rather than fading away (never below 50% opacity).
  */
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
 } from 'maplibre-gl'
-import type { FeatureCollection, LineString } from 'geojson'
+import type { FeatureCollection, LineString, Point } from 'geojson'
 import type { FlowKind, FlowStatus } from '../data/schema'
 
 export const FLOW_SOURCE_ID = 'story-flows'
+export const FLOW_END_SOURCE_ID = 'story-flow-ends'
+export const JOURNEY_SOURCE_ID = 'story-journey'
 export const ARROW_IMAGE_ID = 'story-flow-arrow'
+export const END_BAR_IMAGE_ID = 'story-flow-end-bar'
 
 /** Bottom to top. */
 export const FLOW_LAYER_IDS = {
+  journey: 'story-journey',
   casing: 'story-flows-casing',
   lines: 'story-flows-lines',
   arrows: 'story-flows-arrows',
+  ends: 'story-flow-ends',
 } as const
+
+/** Receding flows turn this grey, which passes 3:1 on the land and the sea. */
+export const RECEDED_COLOUR = '#8a8a8a'
+/** A flow shown as ended at a stop: a darker grey, still solid, with its end bar. */
+export const ENDED_COLOUR = '#5f5f5f'
+/** The journey's dots: the ink of the page. */
+export const JOURNEY_COLOUR = '#1d2733'
 
 /** What each flow feature carries; `id` is promoted to the feature id for feature-state. */
 export interface FlowFeatureProps {
@@ -32,38 +51,78 @@ export interface FlowFeatureProps {
   /** Sought or never built: drawn dashed. */
   unrealised: boolean
   historical: boolean
+  /** A tie between states: a double line. */
+  tie: boolean
+  /** Arrowheads say which way things move; not for ties, nor where the article gives no direction. */
+  arrows: boolean
 }
 export type FlowFeatures = FeatureCollection<LineString, FlowFeatureProps>
 
-/** Per-flow state the map keeps outside the data (setFeatureState). */
+/** A point at the end of each flow that ended, turned so its x axis runs along the line (degrees). */
+export interface FlowEndProps {
+  id: string
+  colour: string
+  rotate: number
+}
+export type FlowEnds = FeatureCollection<Point, FlowEndProps>
+
+/** Per-flow state the map keeps outside the data (setFeatureState), on the flow and end sources. */
 export interface FlowFeatureState {
   selected: boolean
   dimmed: boolean
+  ended: boolean
 }
 
 export function flowSource(data: FlowFeatures): GeoJSONSourceSpecification {
   return { type: 'geojson', data, promoteId: 'id' }
 }
 
-const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
-const DIMMED: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false]
-/** Filtered out (sync-flow-layers.ts): drawn fully transparent, and clicks on it are ignored. */
-const HIDDEN: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false]
+export function flowEndSource(data: FlowEnds): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: 'id' }
+}
 
-/** Other flows fade when something is selected; finished history is lighter than the present. */
-const FLOW_OPACITY: ExpressionSpecification = [
+export const EMPTY_LINES: FeatureCollection<LineString> = {
+  type: 'FeatureCollection',
+  features: [],
+}
+
+export function journeySource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: EMPTY_LINES }
+}
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false]
+const SELECTED = state('selected')
+const DIMMED = state('dimmed')
+const ENDED = state('ended')
+/** Kept in only because undated or because an era runs past the chosen years: lighter. */
+const LOOSE = state('loose')
+/** Filtered out (sync-flow-layers.ts): drawn fully transparent, and clicks on it are ignored. */
+const HIDDEN = state('hidden')
+const TIE: ExpressionSpecification = ['==', ['get', 'tie'], true]
+
+// What is emphasised (the selection, a stop's subject) is drawn at full strength even if loosely kept.
+const OPACITY: ExpressionSpecification = [
   'case',
   HIDDEN,
   0,
+  SELECTED,
+  1,
   DIMMED,
-  0.2,
-  ['==', ['get', 'historical'], true],
   0.6,
-  0.95,
+  LOOSE,
+  0.5,
+  1,
+]
+const COLOUR: ExpressionSpecification = [
+  'case',
+  ENDED,
+  ENDED_COLOUR,
+  DIMMED,
+  RECEDED_COLOUR,
+  ['get', 'colour'],
 ]
 /** Sought or never built: drawn dashed. */
 const UNREALISED: ExpressionSpecification = ['==', ['get', 'unrealised'], true]
-const LINE_WIDTH: ExpressionSpecification = ['case', SELECTED, 6, 3]
 
 export function flowLayers(): LayerSpecification[] {
   const ids = FLOW_LAYER_IDS
@@ -71,14 +130,26 @@ export function flowLayers(): LayerSpecification[] {
   const round = { 'line-join': 'round', 'line-cap': 'round' } as const
   return [
     {
+      id: ids.journey,
+      type: 'line',
+      source: JOURNEY_SOURCE_ID,
+      layout: round,
+      paint: {
+        'line-color': JOURNEY_COLOUR,
+        'line-width': 3,
+        // Round dots: a sequence, not a route.
+        'line-dasharray': [0.1, 2.2],
+      },
+    },
+    {
       id: ids.casing,
       type: 'line',
       source,
       layout: round,
       paint: {
         'line-color': '#ffffff',
-        'line-width': ['case', SELECTED, 10, 6],
-        'line-opacity': ['case', HIDDEN, 0, DIMMED, 0.25, 0.85],
+        'line-width': ['case', SELECTED, 11, TIE, 11, 7],
+        'line-opacity': ['case', HIDDEN, 0, DIMMED, 0.5, 0.85],
       },
     },
     {
@@ -91,9 +162,11 @@ export function flowLayers(): LayerSpecification[] {
         'line-cap': ['case', UNREALISED, 'butt', 'round'],
       },
       paint: {
-        'line-color': ['get', 'colour'],
-        'line-width': LINE_WIDTH,
-        'line-opacity': FLOW_OPACITY,
+        'line-color': COLOUR,
+        // A tie is two lines of 2 px either side of a 3 px gap; every other line is 4 px (6 selected).
+        'line-width': ['case', TIE, 2, SELECTED, 6, 4],
+        'line-gap-width': ['case', TIE, ['case', SELECTED, 5, 3], 0],
+        'line-opacity': OPACITY,
         'line-dasharray': ['case', UNREALISED, ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
@@ -101,21 +174,46 @@ export function flowLayers(): LayerSpecification[] {
       id: ids.arrows,
       type: 'symbol',
       source,
+      filter: ['==', ['get', 'arrows'], true],
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 90,
         'icon-image': ARROW_IMAGE_ID,
-        'icon-size': 0.8,
+        'icon-size': 0.85,
         'icon-rotation-alignment': 'map',
         // Arrows say which way a flow goes; never let collision detection drop them.
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
       paint: {
-        'icon-color': ['get', 'colour'],
+        'icon-color': COLOUR,
         'icon-halo-color': '#ffffff',
         'icon-halo-width': 1.5,
-        'icon-opacity': FLOW_OPACITY,
+        // An ended flow no longer moves: no arrows.
+        'icon-opacity': ['case', ENDED, 0, OPACITY],
+      },
+    },
+    {
+      id: ids.ends,
+      type: 'symbol',
+      source: FLOW_END_SOURCE_ID,
+      layout: {
+        'icon-image': END_BAR_IMAGE_ID,
+        'icon-rotate': ['get', 'rotate'],
+        'icon-rotation-alignment': 'map',
+        // Set back along the line from its end, clear of the dot it ends at (the offset turns with
+        // the icon, whose x axis points along the line).
+        'icon-offset': [-18, 0],
+        // Big enough to read as a bar from the back of a room, not a tick on the line.
+        'icon-size': 1.4,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: {
+        'icon-color': COLOUR,
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 1.5,
+        'icon-opacity': OPACITY,
       },
     },
   ]

@@ -11,6 +11,9 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl'
 import type { LngLat } from '../lib/arcs'
+import type { Bounds } from '../lib/explorer-view'
+import { obstructionPadding } from './fit-padding'
+import { obstructionRects } from './map-obstructions'
 import { screenPoint } from './viewport'
 
 export interface MapSnapshot {
@@ -39,6 +42,11 @@ export interface MapHandle {
    * copy fails.
    */
   capture(lngLats?: readonly LngLat[], opts?: { settle?: boolean }): Promise<MapSnapshot | null>
+  /**
+   * The area the map shows where nothing covers it (the legend, the controls), as [[west, south], [east,
+   * north]]: what "this view" means when it is kept as a briefing stop. Null without a map.
+   */
+  visibleBounds(): Bounds | null
 }
 
 let current: MaplibreMap | null = null
@@ -114,4 +122,18 @@ async function capture(
   })
 }
 
-export const mapHandle: MapHandle = { fitToContainer, capture }
+function visibleBounds(): Bounds | null {
+  const map = current
+  if (!map) return null
+  const container = map.getContainer()
+  const { clientWidth: w, clientHeight: h } = container
+  const pad = obstructionPadding(w, h, obstructionRects(container))
+  const sw = map.unproject([pad.left, h - pad.bottom])
+  const ne = map.unproject([w - pad.right, pad.top])
+  return [
+    [sw.lng, sw.lat],
+    [ne.lng, ne.lat],
+  ]
+}
+
+export const mapHandle: MapHandle = { fitToContainer, capture, visibleBounds }

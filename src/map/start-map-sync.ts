@@ -2,31 +2,28 @@
 import type { Map as MaplibreMap } from 'maplibre-gl'
 import type { Dataset } from '../data/dataset'
 import { syncCamera } from './sync-camera'
-import { syncEdgeMarkers } from './sync-edge-markers'
 import { syncFlowClicks } from './sync-flow-clicks'
 import { syncFlowEmphasis } from './sync-flow-emphasis'
 import { syncFlowLayers } from './sync-flow-layers'
-import { syncFlowMarkers } from './sync-flow-markers'
+import { syncJourney } from './sync-journey'
+import { syncLabels } from './sync-labels'
 import { syncMapState } from './sync-map-state'
-import { syncPlaceMarkers } from './sync-place-markers'
 import { syncResetControl } from './sync-reset-control'
 import { syncSelectionCamera } from './sync-selection-camera'
 import type { AppStoreApi, SyncModule, Teardown } from './sync-types'
 
 /**
- * Order matters: layers before their emphasis (feature-state needs the source); place markers before
- * flow markers (tab order: places first); the reset control, then edge markers, then flow buttons, as
- * each keeps clear of the ones before it and their per-frame updates must run in that order; and the
+ * Order matters: layers before their emphasis (feature-state needs the source); the reset control before
+ * the labels, which keep clear of it; the camera after the labels' first layout is asked for; and the
  * map-state tracker last so its first `idle` comes after everything above is drawn.
  */
 export const SYNC_MODULES: readonly SyncModule[] = [
   syncFlowLayers,
   syncFlowEmphasis,
+  syncJourney,
   syncFlowClicks,
-  syncPlaceMarkers,
   syncResetControl,
-  syncEdgeMarkers,
-  syncFlowMarkers,
+  syncLabels,
   syncCamera,
   syncSelectionCamera,
   syncMapState,

@@ -1,10 +1,13 @@
 /**
- * Flow lines follow the selection: the selected flow, the flows of a selected place or event drawn thick,
- * the rest faded. Only flows whose state changes are touched (setFeatureState).
+ * Flow lines follow the emphasis (lib/selection-emphasis.ts): the selection's flows and a stop's subject
+ * drawn thick at full strength, a flow the stop shows as ended in grey without arrows, everything else
+ * receding to grey. Only flows whose state changes are touched (setFeatureState), on the lines and on
+ * the bars that end flows that ended.
  */
-import { changedFlowStates } from './flow-expressions'
-import { FLOW_SOURCE_ID } from './layers'
+import { shallow } from 'zustand/shallow'
 import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
+import { changedFlowStates } from './flow-expressions'
+import { FLOW_END_SOURCE_ID, FLOW_SOURCE_ID } from './layers'
 import { onStyleReset, type SyncModule } from './sync-types'
 
 export const syncFlowEmphasis: SyncModule = (map, data, store) => {
@@ -16,19 +19,24 @@ export const syncFlowEmphasis: SyncModule = (map, data, store) => {
     if (!style.ready()) return
     for (const [id, state] of changedFlowStates(flowIds, applied, next)) {
       map.setFeatureState({ source: FLOW_SOURCE_ID, id }, { ...state })
+      map.setFeatureState({ source: FLOW_END_SOURCE_ID, id }, { ...state })
     }
     applied = next
+  }
+  const current = () => {
+    const s = store.getState()
+    return emphasisOf(data, s.selection, s.focus)
   }
 
   // A new style starts with no feature-state: set every flow again.
   const style = onStyleReset(map, () => {
     applied = null
-    apply(emphasisOf(data, store.getState().selection))
+    apply(current())
   })
   const unsubscribe = store.subscribe(
-    (s) => s.selection,
-    (selection) => apply(emphasisOf(data, selection)),
-    { fireImmediately: true },
+    (s) => [s.selection, s.focus] as const,
+    () => apply(current()),
+    { fireImmediately: true, equalityFn: shallow },
   )
   return () => {
     unsubscribe()

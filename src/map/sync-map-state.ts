@@ -11,6 +11,7 @@
 import { shallow } from 'zustand/shallow'
 import type { AppStore } from '../store'
 import { setAttr } from './dom'
+import { LABELS_EVENT, type LabelsEventDetail } from './sync-labels'
 import type { SyncModule } from './sync-types'
 
 export type MapState = 'loading' | 'idle' | 'lost'
@@ -18,17 +19,31 @@ export const MAP_STATE_ATTRIBUTE = 'data-map-state'
 
 /**
  * What in the store the map draws: the filters (flow lines, place, edge and flow markers), the
- * selection (emphasis, markers, bringing it into view) and camera requests. A sync module that follows
+ * selection and a stop's subject (emphasis, markers, bringing it into view) and camera requests. A sync module that follows
  * anything else adds it here, or its changes would not mark the map busy.
  */
-export const MAP_INPUTS = (s: AppStore) => [s.filters, s.selection, s.cameraRequest] as const
+export const MAP_INPUTS = (s: AppStore) =>
+  [s.filters, s.selection, s.focus, s.cameraRequest] as const
 
 export const syncMapState: SyncModule = (map, _data, store) => {
   const element = map.getContainer().closest('.map-view') ?? map.getContainer()
   let lost = false
   const set = (state: MapState) => setAttr(element, MAP_STATE_ATTRIBUTE, lost ? 'lost' : state)
   const busy = () => set('loading')
-  const idle = () => set('idle')
+  // The labels are laid out after the map stops (sync-labels.ts): idle waits for them too.
+  let labelsPending = false
+  const idle = () => {
+    if (!labelsPending) set('idle')
+  }
+  const onLabels = (e: Event) => {
+    const detail = (e as CustomEvent<LabelsEventDetail>).detail
+    labelsPending = detail === 'pending'
+    if (labelsPending) busy()
+    // Laying out moves no map pixels, so no `idle` follows it: settle here if the map already has.
+    else if (map.loaded() && !map.isMoving()) idle()
+  }
+  const container = map.getContainer()
+  container.addEventListener(LABELS_EVENT, onLabels)
   const onLost = () => {
     lost = true
     set('lost')
@@ -56,6 +71,7 @@ export const syncMapState: SyncModule = (map, _data, store) => {
   busy()
   map.triggerRepaint()
   return () => {
+    container.removeEventListener(LABELS_EVENT, onLabels)
     map.off('webglcontextlost', onLost)
     map.off('webglcontextrestored', onRestored)
     map.off('movestart', busy)

@@ -4,7 +4,7 @@
  * buttons, named for screen readers and with a tooltip: a text button covered place names on phones.
  */
 import type { IControl } from 'maplibre-gl'
-import { DEFAULT_CAMERA } from '../lib/explorer-view'
+import { HOME } from '../lib/explorer-view'
 import { lineIcon } from './line-icon'
 import type { AppStoreApi, SyncModule } from './sync-types'
 
@@ -27,7 +27,7 @@ class ResetViewControl implements IControl {
     button.setAttribute('aria-label', 'Reset view')
     button.title = 'Reset view'
     button.append(homeIcon())
-    button.addEventListener('click', () => this.store.getState().requestCamera(DEFAULT_CAMERA))
+    button.addEventListener('click', () => this.store.getState().requestCamera(HOME))
     this.container.replaceChildren(button)
     return this.container
   }

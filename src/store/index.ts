@@ -7,10 +7,16 @@ import { subscribeWithSelector } from 'zustand/middleware'
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice'
 import { createCameraSlice, type CameraSlice } from './camera-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
+import { createLayoutSlice, type LayoutSlice } from './layout-slice'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice'
 
-export type AppStore = FiltersSlice & SelectionSlice & CameraSlice & NoticesSlice & BriefingSlice
+export type AppStore = FiltersSlice &
+  SelectionSlice &
+  CameraSlice &
+  NoticesSlice &
+  BriefingSlice &
+  LayoutSlice
 
 export const useAppStore = create<AppStore>()(
   subscribeWithSelector((...a) => ({
@@ -19,6 +25,7 @@ export const useAppStore = create<AppStore>()(
     ...createCameraSlice(...a),
     ...createNoticesSlice(...a),
     ...createBriefingSlice(...a),
+    ...createLayoutSlice(...a),
   })),
 )
 
@@ -33,3 +40,4 @@ export function resetAppStore() {
 // them here, beside the store that holds them.
 export type { Camera, Filters, Panel, Selection, SelectionKind } from '../lib/explorer-view'
 export type { CameraRequest } from './camera-slice'
+export type { PanelName, Panels } from './layout-slice'

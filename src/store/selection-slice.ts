@@ -18,8 +18,14 @@ export const createSelectionSlice: StateCreator<
 > = (set) => ({
   selection: null,
   panel: 'details',
-  // Selecting something always brings its details into view, in the same update, so the panel and the
-  // map never disagree about what is selected.
-  select: (selection) => set({ selection, ...(selection ? { panel: 'details' as const } : {}) }),
-  setPanel: (panel) => set({ panel }),
+  // Selecting something always brings its details into view, in the same update (opening the folded
+  // panel too, without making that a remembered choice), so the panel and the map never disagree
+  // about what is selected.
+  select: (selection) =>
+    set((s) =>
+      selection
+        ? { selection, panel: 'details' as const, panels: { ...s.panels, details: true } }
+        : { selection },
+    ),
+  setPanel: (panel) => set((s) => ({ panel, panels: { ...s.panels, details: true } })),
 })

@@ -4,6 +4,7 @@
  * panning does not flood the history.
  */
 import { parseUrl, serializeUrl, type UrlView } from '../lib/url-state'
+import { linkCamera } from './camera-slice'
 import { useAppStore, type AppStore } from './index'
 
 /** The briefing stop the address should name: the one showing, or the one a link asked for. */
@@ -18,7 +19,7 @@ function currentView(s: AppStore): UrlView {
     filters: s.filters,
     selection: s.selection,
     panel: s.panel,
-    camera: s.camera,
+    camera: linkCamera(s),
   }
   const briefing = briefingOf(s)
   if (briefing) view.briefing = briefing
@@ -37,7 +38,11 @@ function applyAddress(search: string, instantCamera: boolean) {
   } else {
     if (s.presentation || s.briefingRequest) s.endBriefing()
     useAppStore.setState({ filters: view.filters, selection: view.selection, panel: view.panel })
-    if (view.camera) s.requestCamera(view.camera, { source: 'url', instant: instantCamera })
+    if (view.camera)
+      s.requestCamera(
+        { kind: 'camera', camera: view.camera },
+        { source: 'url', instant: instantCamera },
+      )
   }
   if (problems.length)
     s.notify(

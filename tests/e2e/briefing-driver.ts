@@ -51,6 +51,50 @@ export class BriefingDriver {
     return this.page.locator('.briefing-blackout')
   }
 
+  /** Where the map puts each place's dot now (its centre, in px): the same stop draws them alike. */
+  async dotCentres(ids: readonly string[]): Promise<Record<string, { x: number; y: number }>> {
+    await this.explorer.waitForMapIdle()
+    return this.page.evaluate((ids) => {
+      const out: Record<string, { x: number; y: number }> = {}
+      for (const id of ids) {
+        const dot = document.querySelector(
+          `.place-marker[data-place-id="${CSS.escape(id)}"] .place-marker__dot`,
+        )
+        if (!dot) continue
+        const r = dot.getBoundingClientRect()
+        out[id] = { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
+      }
+      return out
+    }, ids)
+  }
+
+  /** "The map has moved away from this stop", with the way back. */
+  get awayNotice(): Locator {
+    return this.page.locator('.briefing-stage__away')
+  }
+
+  /**
+   * The smallest text the room can see, in px, and what it says: the stop's card and its controls, and
+   * everything printed on the map (names, tags, chips, the legend). Screen-reader-only text is not seen.
+   */
+  async smallestTextInRoom(): Promise<{ px: number; what: string }> {
+    return this.page.evaluate(() => {
+      let best = { px: Infinity, what: '' }
+      for (const el of document.querySelectorAll('.briefing-stage *, .map-column *')) {
+        if (el.closest('.visually-hidden')) continue
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim())
+        if (!own) continue
+        const style = getComputedStyle(el)
+        const r = el.getBoundingClientRect()
+        if (style.visibility === 'hidden' || r.width === 0 || r.height === 0) continue
+        if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue
+        const px = parseFloat(style.fontSize)
+        if (px < best.px) best = { px, what: `"${el.textContent?.trim().slice(0, 40)}"` }
+      }
+      return best
+    })
+  }
+
   async expectStop(n: number, of: number, title?: string) {
     await expect(this.progress).toHaveText(`${n} / ${of}`)
     await expect(this.announcer).toHaveText(
@@ -112,6 +156,13 @@ export class BriefingDriver {
         fontPx: parseFloat(getComputedStyle(el).fontSize),
       }
     })
+  }
+
+  /** How much of the card is still below what shows, px (Next shows it before moving on). */
+  async cardBelow(): Promise<number> {
+    return this.stage
+      .locator('.briefing-stage__scroll')
+      .evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop)
   }
 
   // ---- hand-outs ----------------------------------------------------------------------------------

@@ -104,6 +104,8 @@ test('a stop link opens the briefing at that stop; a bad one says why and opens 
 test('explore and return: the presenter clicks, filters and pans, and one key brings the stop back exactly', async ({
   explorer,
 }) => {
+  // Two flights, a filter and three drags in software WebGL.
+  test.setTimeout(120_000)
   const b = new BriefingDriver(explorer)
   await b.openStopLink(7)
   await b.expectAtStop()
@@ -141,7 +143,7 @@ for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
 ] as const) {
-  test(`a whole briefing from the keyboard alone, each stop announced and fitting on screen in large type at ${width}x${height}`, async ({
+  test(`a whole briefing from the keyboard alone, each stop announced and read whole in large type at ${width}x${height}`, async ({
     explorer,
   }, testInfo) => {
     // Twelve flights at 1920x1080 in software WebGL take most of a minute; with reduced motion the
@@ -159,8 +161,17 @@ for (const [width, height] of [
       // The stop's number and title, on screen and said by the announcer.
       await b.expectStop(n, STOPS, title(n))
       const { fits, fontPx } = await b.stageFit()
-      expect(fits, `stop ${n} fits without scrolling`).toBe(true)
-      expect(fontPx).toBeGreaterThanOrEqual(16)
+      expect(fontPx, 'the card’s type').toBeGreaterThanOrEqual(20)
+      // At 1920x1080 every card fits. A smaller projector holds less at 20 px: the card is read in
+      // pages, Next showing the rest of it before the next stop, so nothing is skipped.
+      if (width >= 1920) expect(fits, `stop ${n} fits without scrolling`).toBe(true)
+      let pages = 1
+      while ((await b.cardBelow()) > 2) {
+        await b.press('ArrowRight')
+        pages++
+        await b.expectStop(n, STOPS)
+        expect(pages, `stop ${n} is read in three pages at most`).toBeLessThanOrEqual(3)
+      }
     }
     await b.jumpTo(7)
     await b.expectAtStop()

@@ -64,6 +64,7 @@ export class ExplorerDriver {
   }
 
   async timelineEventCount(): Promise<number> {
+    await this.showPanel('Timeline')
     return this.timeline
       .getByRole('button', { name: /^(Undated|\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}).*: / })
       .count()
@@ -97,7 +98,19 @@ export class ExplorerDriver {
     })
   }
 
+  /**
+   * Opens a panel the map's toolbar folds away (filters, timeline, details), as a person would: a click
+   * on its toggle, if it is closed. The default layout leaves some closed to give the map room.
+   */
+  async showPanel(name: 'Filters' | 'Timeline' | 'Details') {
+    const toggle = this.page
+      .getByRole('group', { name: 'Panels around the map' })
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  }
+
   async chooseFlowKind(label: string, on: boolean) {
+    await this.showPanel('Filters')
     await this.filters().getByRole('checkbox', { name: label, exact: true }).setChecked(on)
   }
 
@@ -115,7 +128,12 @@ export class ExplorerDriver {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return this.page
       .locator('.map-column')
-      .getByRole('button', { name: new RegExp(`^[\\w .-]+ flow: ${escaped}$`) })
+      .getByRole('button', { name: new RegExp(`^[\\w .·-]+ flow: ${escaped}$`) })
+  }
+
+  /** A flow's tag on the map, by the flow's id. */
+  flowTag(id: string): Locator {
+    return this.page.locator(`.flow-marker[data-flow-id="${id}"]`)
   }
 
   async clickPlace(name: string) {
@@ -143,14 +161,17 @@ export class ExplorerDriver {
   }
 
   async chooseActor(name: string) {
+    await this.showPanel('Filters')
     await this.filters().getByRole('checkbox', { name, exact: true }).check()
   }
 
   async choosePreset(name: string | RegExp) {
+    await this.showPanel('Filters')
     await this.filters().getByRole('button', { name }).click()
   }
 
   async clearFilters() {
+    await this.showPanel('Filters')
     await this.filters().getByRole('button', { name: 'Clear all filters' }).click()
   }
 

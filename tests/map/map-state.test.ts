@@ -37,7 +37,10 @@ it('is busy from a change the map draws until it is drawn: filters, selection, c
   s.select({ kind: 'flow', id: 'munitions-to-russia' })
   expect(state()).toBe('loading')
   await drawn()
-  s.requestCamera({ ...DEFAULT_CAMERA, zoom: DEFAULT_CAMERA.zoom + 1 }, { instant: true })
+  s.requestCamera(
+    { kind: 'camera', camera: { ...DEFAULT_CAMERA, zoom: DEFAULT_CAMERA.zoom + 1 } },
+    { instant: true },
+  )
   expect(state()).toBe('loading')
   await drawn()
 })

@@ -86,16 +86,16 @@ describe('emphasis from the selection', () => {
     const e = emphasisOf(INPUT, { kind: 'place', id: 'moscow' })
     expect(e.selectedPlace).toBe('moscow')
     expect([...e.highlightedFlows]).toEqual(['a', 'b'])
-    expect(flowFeatureState('a', e)).toEqual({ selected: true, dimmed: false })
-    expect(flowFeatureState('c', e)).toEqual({ selected: false, dimmed: true })
+    expect(flowFeatureState('a', e)).toEqual({ selected: true, dimmed: false, ended: false })
+    expect(flowFeatureState('c', e)).toEqual({ selected: false, dimmed: true, ended: false })
   })
 
   it('selecting a flow highlights it and marks its ends', () => {
     const e = emphasisOf(INPUT, { kind: 'flow', id: 'c' })
     expect(e.selectedFlow).toBe('c')
     expect([...e.relatedPlaces]).toEqual(['pyongyang', 'ukraine'])
-    expect(flowFeatureState('c', e)).toEqual({ selected: true, dimmed: false })
-    expect(flowFeatureState('a', e)).toEqual({ selected: false, dimmed: true })
+    expect(flowFeatureState('c', e)).toEqual({ selected: true, dimmed: false, ended: false })
+    expect(flowFeatureState('a', e)).toEqual({ selected: false, dimmed: true, ended: false })
   })
 
   it('selecting an event marks its places and highlights its flows', () => {
@@ -108,7 +108,11 @@ describe('emphasis from the selection', () => {
   it('nothing selected (or an unknown id) emphasises nothing', () => {
     expect(emphasisOf(INPUT, null)).toBe(NO_EMPHASIS)
     expect(emphasisOf(INPUT, { kind: 'flow', id: 'nope' })).toBe(NO_EMPHASIS)
-    expect(flowFeatureState('a', NO_EMPHASIS)).toEqual({ selected: false, dimmed: false })
+    expect(flowFeatureState('a', NO_EMPHASIS)).toEqual({
+      selected: false,
+      dimmed: false,
+      ended: false,
+    })
   })
 
   it('touches only the flows whose state changes', () => {
@@ -119,7 +123,7 @@ describe('emphasis from the selection', () => {
     const flowB = emphasisOf(INPUT, { kind: 'flow', id: 'b' })
     // From Moscow (a, b thick; c dim) to flow b (b thick; a, c dim): only a changes.
     expect([...changedFlowStates(ids, moscow, flowB)]).toEqual([
-      ['a', { selected: false, dimmed: true }],
+      ['a', { selected: false, dimmed: true, ended: false }],
     ])
     expect(changedFlowStates(ids, flowB, flowB).size).toBe(0)
   })
@@ -158,6 +162,8 @@ describe('flow features', () => {
         colour: '#D55E00',
         unrealised: false,
         historical: true,
+        tie: false,
+        arrows: true,
       },
       {
         id: 'b',
@@ -166,6 +172,8 @@ describe('flow features', () => {
         colour: '#D55E00',
         unrealised: true,
         historical: false,
+        tie: false,
+        arrows: true,
       },
       {
         id: 'c',
@@ -174,6 +182,8 @@ describe('flow features', () => {
         colour: '#0072B2',
         unrealised: false,
         historical: false,
+        tie: false,
+        arrows: true,
       },
     ])
   })

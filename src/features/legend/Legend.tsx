@@ -62,9 +62,9 @@ export function Legend({ data }: { data: Dataset }) {
         ))}
       </ul>
       <p className="legend__hint">
-        Coloured by the sending state. Arrowheads point the way things move. Ties between states are
-        relations, not things that move. An arrow at the map’s edge (“→ Washington”) points to a
-        place out of view.
+        Coloured by the sending (or would-be sending) state. Arrowheads point the way things move or
+        would move. Ties between states are relations, not things that move. An arrow at the map’s
+        edge (“→ Washington”) points to a place out of view.
       </p>
       <p className="legend__hint">Each line carries a tag in words. The tags, by kind of flow:</p>
       <ul className="legend__list legend__list--tags">

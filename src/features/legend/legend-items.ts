@@ -9,7 +9,7 @@ export type MarkerStyle = 'headline' | 'other' | 'region' | 'country' | 'muted'
 
 export const MARKERS: readonly { style: MarkerStyle; label: string }[] = [
   { style: 'headline', label: 'Headline place: one of the four the story turns on' },
-  { style: 'other', label: 'Other place named in the article' },
+  { style: 'other', label: 'Another place: named in the article, or standing for a government' },
   { style: 'region', label: 'Region, or a place the article does not pin down' },
   { style: 'country', label: 'A country as a whole (no place named), drawn at its edge' },
   { style: 'muted', label: 'Faded: nothing here passes the current filters' },
@@ -18,5 +18,6 @@ export const MARKERS: readonly { style: MarkerStyle; label: string }[] = [
 export const LINES: readonly { style: LineStyle; label: string }[] = [
   { style: 'solid', label: LINE_STYLE_LABEL.solid },
   { style: 'dashed', label: LINE_STYLE_LABEL.dashed },
-  { style: 'historical', label: LINE_STYLE_LABEL.historical },
+  { style: 'ended', label: LINE_STYLE_LABEL.ended },
+  { style: 'tie', label: LINE_STYLE_LABEL.tie },
 ]

@@ -34,6 +34,7 @@ test('axe: no WCAG 2.2 AA violations with a filter checkbox focused and a notice
 }) => {
   await explorer.open('?bogus=1')
   await expect(explorer.page.getByRole('status').filter({ hasText: 'ignored' })).toBeVisible()
+  await explorer.showPanel('Filters')
   await explorer.filters().getByRole('checkbox').first().focus()
   expect(await axeViolations(explorer.page)).toEqual([])
 })
@@ -54,9 +55,9 @@ function focused(page: Page): Promise<Focused | null> {
       ['.skip-link', 'skip link'],
       ['.masthead', 'masthead'],
       ['.filters-column', 'filters'],
+      ['.timeline-row', 'timeline'],
       ['.map-column', 'map'],
       ['#side-panel', 'panel'],
-      ['.timeline-row', 'timeline'],
     ]
     const region = regions.find(([sel]) => el.closest(sel))?.[1] ?? 'elsewhere'
     // An outline of 2px or more on the element, or on the part of it that shows (a place marker
@@ -89,11 +90,15 @@ async function tabTo(page: Page, name: string | RegExp, max = 300): Promise<Focu
   throw new Error(`Tab never reached ${String(name)}`)
 }
 
-test('Tab goes from the top through filters, map, panel and timeline, always visibly', async ({
+test('Tab goes from the top through filters, map, timeline and panel, always visibly', async ({
   explorer,
 }) => {
   await explorer.open()
   const page = explorer.page
+  // Every panel open (the default layout folds the filters and the timeline to give the map room).
+  await explorer.showPanel('Filters')
+  await explorer.showPanel('Timeline')
+  await page.locator('body').focus()
   const stops: Focused[] = []
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab')
@@ -102,7 +107,8 @@ test('Tab goes from the top through filters, map, panel and timeline, always vis
     stops.push(f)
   }
   const order = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1])
-  expect(order).toEqual(['skip link', 'masthead', 'filters', 'map', 'panel', 'timeline'])
+  // The timeline sits under the map, in the map's column; the details panel is last, to the right.
+  expect(order).toEqual(['skip link', 'masthead', 'filters', 'map', 'timeline', 'panel'])
   const unseen = stops.filter((s) => !s.ring || !s.inView)
   expect(unseen, 'focus stops without a visible ring, or out of sight').toEqual([])
   // The map's places and flows are reachable, not just its canvas: every flow button on show (one
@@ -132,8 +138,12 @@ test('everything by keyboard alone, with each change announced', async ({ explor
   await expect(announcer).toHaveText(/^Place selected: Vladivostok\./)
   await expect(page).toHaveURL(/sel=place:vladivostok/)
 
-  // A preset in the filters, from the top of the page: the counts (a live region) say what is left.
+  // A preset in the filters, from the top of the page, once the map's toolbar has opened them: the
+  // counts (a live region) say what is left.
   await page.locator('body').focus()
+  await tabTo(page, /^Filters/)
+  await page.keyboard.press('Enter')
+  await expect(d.filters()).toBeVisible()
   const counts = d.shownCounts()
   const before = await counts.textContent()
   await tabTo(page, /^Cold War/)
@@ -161,7 +171,9 @@ test('everything by keyboard alone, with each change announced', async ({ explor
   await page.keyboard.press('Enter')
   await expect(d.panelHeading()).toHaveText('Moscow')
 
-  // An event on the timeline.
+  // An event on the timeline, once the toolbar has opened it.
+  await tabTo(page, /^Timeline/)
+  await page.keyboard.press('Enter')
   await tabTo(page, /^1948: /)
   await page.keyboard.press('Enter')
   await expect(d.panelHeading()).toHaveText(/Soviet Union/)

@@ -41,6 +41,7 @@ test('the explorer draws and works under the policy without a single violation, 
 
   await explorer.clickPlace('Pyongyang')
   await explorer.clickFlow('North Korean arms and munitions to Russia')
+  await explorer.showPanel('Timeline')
   await explorer.timelineEvent(/Kim pledges support/).click()
   await explorer.choosePreset(/^Cold War/)
   await explorer.openPanelTab('Places and flows')

@@ -48,7 +48,8 @@ test('without WebGL the map column says why, and the list, timeline and panels a
   await expect(d.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await expect(d.sidePanel).toContainText('around 1000 containers of military material')
 
-  // The timeline.
+  // The timeline, opened from the map's toolbar.
+  await d.showPanel('Timeline')
   await d.timelineEvent(/Kim pledges support/).click()
   await expect(d.panelHeading()).toHaveText("Kim pledges support for Russia's war")
   await expect(d.timelineEvent(/Kim pledges support/)).toHaveAttribute('aria-pressed', 'true')

@@ -40,10 +40,11 @@ test('explore, filter, present and export with nothing but the page’s own orig
   // Explore.
   await explorer.open()
   expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
-  await explorer.clickPlace('Vostochny Cosmodrome')
-  await expect(explorer.panelHeading()).toHaveText('Vostochny Cosmodrome')
   await explorer.clickFlow('North Korean arms and munitions to Russia')
   await expect(explorer.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
+  await explorer.clickPlace('Vostochny Cosmodrome')
+  await expect(explorer.panelHeading()).toHaveText('Vostochny Cosmodrome')
+  await explorer.showPanel('Timeline')
   await explorer.timelineEvent(/Kim pledges support/).click()
   await expect(explorer.panelHeading()).toHaveText("Kim pledges support for Russia's war")
   await explorer.openPanelTab('Places and flows')

@@ -33,7 +33,7 @@ describe('the briefing schema', () => {
     ],
     [
       'a latitude off the map',
-      (b) => (b.stops[0]!.camera.center = [120, 95]),
+      (b) => (b.stops[0]!.camera = { center: [120, 95], zoom: 3, bearing: 0, pitch: 0 }),
       /latitude must be between -85 and 85/,
     ],
     [

@@ -179,9 +179,12 @@ describe('words exactly as sure as the article', () => {
     expect(data.placeById.get(munitions.to)?.kind).toBe('country')
     for (const id of ['food-fuel', 'air-defence', 'missile-help'])
       expect(data.flowById.get(id)?.from, id).toBe('russia')
+    // "linking Russia and South Korea through North Korea" (¶9): from edge to edge, through Pyongyang
+    // standing for North Korea, so the line stays over the country the article names, not the sea.
     for (const id of ['railway-link', 'gas-pipelines']) {
       const f = data.flowById.get(id)!
-      expect([f.from, f.to, f.via ?? []], id).toEqual(['russia', 'south-korea', []])
+      expect([f.from, f.via, f.to], id).toEqual(['russia', ['pyongyang'], 'south-korea'])
+      expect(f.routeNote, id).toMatch(/through North Korea/)
     }
   })
 })

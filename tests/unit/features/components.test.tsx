@@ -30,7 +30,7 @@ describe('shared pieces', () => {
   it('a confidence badge says its grade in words, for screen readers too', () => {
     render(<ConfidenceBadge confidence="claimed" />)
     expect(screen.getByText("A party's claim").parentElement).toHaveTextContent(
-      "Confidence: A party's claim (What one of the parties says about itself, quoted by the article.)",
+      "Confidence: A party's claim (What one of the parties says, quoted by the article.)",
     )
   })
 

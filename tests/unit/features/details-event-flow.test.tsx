@@ -95,15 +95,17 @@ describe('the flow panel', () => {
     expect(fact('How sure')).toHaveTextContent("Author's judgement")
   })
 
-  it('routes between its two ends, with no stop the article does not name, and opens related events', async () => {
+  it('routes between its two ends through the stand-in for the country the article names, says so, and opens related events', async () => {
     selectNow({ kind: 'flow', id: 'railway-link' })
     const { user } = renderUi(<DetailsPanel data={data} />)
     const route = within(fact('Route'))
     expect(route.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Russia (no place named)',
+      'Pyongyang',
       'South Korea (no place named)',
     ])
     expect(fact('Route')).toHaveTextContent('names no route, no end points and no direction')
+    expect(fact('Route')).toHaveTextContent('Pyongyang, standing for North Korea')
     expect(fact('Status')).toHaveTextContent('Planned; came to nothing')
     await user.click(
       screen.getByRole('button', { name: 'Railway and gas pipeline plans come to naught' }),

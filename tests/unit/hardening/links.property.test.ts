@@ -66,7 +66,7 @@ function viewOf() {
     filters: s.filters,
     selection: s.selection,
     panel: s.panel,
-    camera: s.cameraRequest?.camera ?? null,
+    camera: s.cameraRequest.target.kind === 'camera' ? s.cameraRequest.target.camera : null,
     notices: s.notices.map((n) => n.text),
   }
 }

@@ -6,8 +6,9 @@ const base: UrlView = { filters: DEFAULT_FILTERS, selection: null, panel: 'detai
 
 describe('the shareable URL', () => {
   it('is empty for the default view', () => {
+    // No camera: the home view is framed to the screen that opens the link.
     expect(serializeUrl(base)).toBe('')
-    expect(serializeUrl({ ...base, camera: DEFAULT_CAMERA })).toBe('')
+    expect(serializeUrl({ ...base, camera: DEFAULT_CAMERA })).toBe('?cam=129.5,45,3.4')
   })
 
   it('round-trips filters, selection, panel and camera', () => {

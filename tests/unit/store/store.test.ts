@@ -50,16 +50,35 @@ describe('the store', () => {
 
   it('numbers camera requests so asking twice for one view still moves the map', () => {
     const cam = { center: [130, 45] as const, zoom: 4, bearing: 0, pitch: 0 }
-    s().requestCamera(cam)
-    const first = s().cameraRequest?.seq ?? 0
-    s().requestCamera(cam)
-    expect(s().cameraRequest?.seq).toBe(first + 1)
+    s().requestCamera({ kind: 'camera', camera: cam })
+    const first = s().cameraRequest.seq
+    s().requestCamera({ kind: 'camera', camera: cam })
+    expect(s().cameraRequest.seq).toBe(first + 1)
     expect(s().camera).toEqual(cam)
   })
 
-  it('a reported (user) camera move makes no request', () => {
-    s().reportCamera({ center: [100, 40], zoom: 3, bearing: 0, pitch: 0 })
-    expect(s().cameraRequest).toBeNull()
+  it('opens on the home framing, until a request replaces it', () => {
+    expect(s().cameraRequest.target).toEqual({ kind: 'home' })
+    expect(s().cameraMoved).toBe(false)
+  })
+
+  it('a reported camera makes no request; a move of the map’s own is remembered until the next request', () => {
+    const request = s().cameraRequest
+    s().reportCamera({ center: [100, 40], zoom: 3, bearing: 0, pitch: 0 }, { moved: false })
+    expect(s().cameraRequest).toBe(request)
+    expect(s().cameraMoved).toBe(false)
+    s().reportCamera({ center: [101, 40], zoom: 3, bearing: 0, pitch: 0 }, { moved: true })
+    s().reportCamera({ center: [102, 40], zoom: 3, bearing: 0, pitch: 0 }, { moved: false })
+    expect(s().cameraMoved).toBe(true)
+    s().requestCamera({ kind: 'home' })
+    expect(s().cameraMoved).toBe(false)
+  })
+
+  it('selecting something opens the folded details panel, without making that a remembered choice', () => {
+    s().setPanelOpen('details', false)
+    s().select({ kind: 'place', id: 'tokyo' })
+    expect(s().panels.details).toBe(true)
+    expect(s().panelsChosen.details).toBe(false)
   })
 
   it('shows the same notice only once', () => {

@@ -19,7 +19,7 @@ describe('url sync', () => {
     expect(s.cameraRequest).toMatchObject({
       source: 'url',
       instant: true,
-      camera: { center: [131.9, 43.1], zoom: 6 },
+      target: { kind: 'camera', camera: { center: [131.9, 43.1], zoom: 6 } },
     })
   })
 
@@ -41,7 +41,14 @@ describe('url sync', () => {
   it('replaces the entry for camera moves', () => {
     stop = startUrlSync()
     const before = window.history.length
-    useAppStore.getState().reportCamera({ center: [120, 40], zoom: 5, bearing: 0, pitch: 0 })
+    // Following a framing (the home view) writes no camera: the link frames it again on any screen.
+    useAppStore
+      .getState()
+      .reportCamera({ center: [121, 41], zoom: 4, bearing: 0, pitch: 0 }, { moved: false })
+    expect(window.location.search).toBe('')
+    useAppStore
+      .getState()
+      .reportCamera({ center: [120, 40], zoom: 5, bearing: 0, pitch: 0 }, { moved: true })
     expect(window.location.search).toBe('?cam=120,40,5')
     expect(window.history.length).toBe(before)
   })
@@ -105,9 +112,9 @@ describe('url sync for briefings', () => {
     await popped
     expect(useAppStore.getState().briefingRequest).toMatchObject({ briefingId: 'default', stop: 1 })
     // Nothing resolves the request here (that is the briefing feature's job), so stop 2 still shows:
-    // leaving the briefing leaves the explorer on the view it was showing, with that view's link.
+    // leaving the briefing puts back the explorer as it was before the briefing, a fresh view here.
     useAppStore.getState().endBriefing()
-    expect(window.location.search).toBe('?years=2022-2023&cam=130,45,5')
+    expect(window.location.search).toBe('')
   })
 
   it('does not move the address while the hand-out takes its pictures', () => {
@@ -116,7 +123,8 @@ describe('url sync for briefings', () => {
     useAppStore.getState().applyView({
       filters: { ...useAppStore.getState().filters, years: [2000, 2010] },
       selection: null,
-      camera: briefing.stops[1]!.camera,
+      focus: null,
+      target: { kind: 'camera', camera: { center: [80, 45], zoom: 3, bearing: 0, pitch: 0 } },
     })
     expect(window.location.search).toBe('')
   })

@@ -2,7 +2,9 @@ import { useId, useState } from 'react'
 import type { BriefingQuote } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { addStop, ownBriefingId, replaceBriefing } from './briefing-edit'
-import { viewAsStopFields, type StopView } from '../../../store/stop-view'
+import { viewAsStopFields, type ScreenView } from '../../../store/stop-view'
+import { mapHandle } from '../../../map/map-handle'
+import { emphasisOf } from '../../../lib/selection-emphasis'
 import { formatPartialDate } from '../../../lib/dates'
 import { selectionName } from '../../../lib/selection-name'
 import { useAppStore } from '../../../store'
@@ -21,7 +23,7 @@ function quotesFor(data: Dataset, selection: Selection | null): BriefingQuote[] 
   return record ? record.quotes.map((q) => ({ ...q, confidence: record.confidence })) : []
 }
 
-function suggestTitle(data: Dataset, view: StopView): string {
+function suggestTitle(data: Dataset, view: ScreenView): string {
   const name = view.selection && selectionName(data, view.selection)
   if (name) return name.slice(0, 120)
   const [a, b] = view.filters.years
@@ -32,9 +34,20 @@ function suggestTitle(data: Dataset, view: StopView): string {
 export function AddStopView({ data, onDone }: { data: Dataset; onDone: () => void }) {
   const saved = useAppStore((s) => s.savedBriefings)
   // The view as it was when the dialog opened: what the person was looking at.
-  const [view] = useState<StopView>(() => {
+  const [view] = useState<ScreenView>(() => {
     const s = useAppStore.getState()
-    return { filters: s.filters, selection: s.selection, camera: s.camera }
+    const emphasis = emphasisOf(data, s.selection)
+    return {
+      filters: s.filters,
+      selection: s.selection,
+      camera: s.camera,
+      bounds: mapHandle.visibleBounds(),
+      // The selection itself (a place alone, not every flow through it; a flow or an event with the
+      // places and flows it joins): kept in frame and at full strength when the stop is shown.
+      subject: emphasis.selectedPlace
+        ? { places: [emphasis.selectedPlace], flows: [] }
+        : { places: [...emphasis.relatedPlaces], flows: [...emphasis.highlightedFlows] },
+    }
   })
   const [title, setTitle] = useState(() => suggestTitle(data, view))
   const [target, setTarget] = useState(saved[0]?.id ?? NEW)

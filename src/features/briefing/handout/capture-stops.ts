@@ -4,7 +4,8 @@
  */
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
-import { stopView, type StopView } from '../../../store/stop-view'
+import { stopView } from '../../../store/stop-view'
+import { currentMapView, type MapView } from '../../../store/briefing-slice'
 import { mapHandle } from '../../../map/map-handle'
 import { useAppStore } from '../../../store'
 import { composeStopImage } from '../png/draw-map'
@@ -22,7 +23,7 @@ export function captureStops(
   onProgress: (n: number) => void,
 ): CaptureRun {
   let cancelled = false
-  let before: StopView | null = null
+  let before: MapView | null = null
   const urls: string[] = []
   const restore = () => {
     const s = useAppStore.getState()
@@ -32,7 +33,7 @@ export function captureStops(
   }
   const done = (async () => {
     const s = useAppStore.getState()
-    before = { filters: s.filters, selection: s.selection, camera: s.camera }
+    before = currentMapView(s)
     s.setCapturingHandout(true)
     // Let the page take the capture layout (the map alone, in its frame) before the first picture.
     await mapHandle.fitToContainer()

@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import type { BriefingCommand } from './briefing-messages'
@@ -6,12 +7,14 @@ import { useAppStore, type AppStore } from '../../../store'
 import type { Presentation } from '../../../store/briefing-slice'
 import { runCommand } from './commands'
 import { openPresenterWindow } from './presenter-window'
+import { CardPageHint } from './CardPageHint'
 import { StopCard } from './StopCard'
 import { useBriefingKeys } from './use-briefing-keys'
+import { useSwipe } from './use-swipe'
 import './presenting.css'
 
 const atStopOf = (stop: Briefing['stops'][number]) => (s: AppStore) =>
-  isAtStop({ filters: s.filters, selection: s.selection, camera: s.camera }, stop)
+  s.presentation !== null && isAtStop(s, stop, s.presentation.cameraSeq)
 
 /**
  * The briefing on screen. In the stop view the page is the map and the stop's card; exploring brings
@@ -33,21 +36,34 @@ export function Presenting({
   const atStop = useAppStore(stop ? atStopOf(stop) : () => true)
   const dispatch = (command: BriefingCommand) => runCommand(command, find)
   const digits = useBriefingKeys(true, p.mode === 'explore', dispatch)
+  const stageRef = useRef<HTMLElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const onSwipe = useCallback((type: 'next' | 'prev') => runCommand({ type }, find), [find])
+  useSwipe(stageRef, onSwipe, p.mode === 'stop')
   if (!stop) return null
   const progress = `${p.index + 1} / ${p.count}`
   const button = (
     label: string,
     command: BriefingCommand,
-    opts: { disabled?: boolean; keys?: string; primary?: boolean } = {},
+    opts: {
+      disabled?: boolean
+      keys?: string
+      hint?: string
+      primary?: boolean
+      /** Hidden on touch screens (presenting.css). */
+      desktop?: boolean
+    } = {},
   ) => (
     <button
       type="button"
-      className={`button ${opts.primary ? '' : 'button--quiet'} briefing-button`}
+      className={`button ${opts.primary ? '' : 'button--quiet'} briefing-button${opts.desktop ? ' briefing-button--desktop' : ''}`}
       disabled={opts.disabled}
       aria-keyshortcuts={opts.keys}
       onClick={() => dispatch(command)}
     >
       {label}
+      {/* The key to press, for keyboards and clickers; hidden on touch screens (presenting.css). */}
+      {opts.hint && <span className="key-hint"> ({opts.hint})</span>}
     </button>
   )
   const prev = button(
@@ -61,7 +77,8 @@ export function Presenting({
     { disabled: p.index === p.count - 1, keys: 'ArrowRight PageDown Space', primary: true },
   )
   const back =
-    !atStop && button('Return to this stop (R)', { type: 'return' }, { keys: 'R', primary: true })
+    !atStop &&
+    button('Return to this stop', { type: 'return' }, { keys: 'R', hint: 'R', primary: true })
   const typed = digits && (
     <p className="briefing-typed" role="status">
       Go to stop {digits}… press Enter
@@ -72,11 +89,12 @@ export function Presenting({
     <>
       {p.mode === 'stop' ? (
         <aside
+          ref={stageRef}
           className="briefing-stage briefing-ui"
           aria-label={`Briefing: ${briefing.title}`}
           data-at-stop={atStop}
         >
-          <div className="briefing-stage__scroll">
+          <div className="briefing-stage__scroll" ref={scrollRef}>
             <StopCard
               data={data}
               briefingTitle={briefing.title}
@@ -84,6 +102,7 @@ export function Presenting({
               focusKey={`${briefing.id}:${p.index}`}
             />
           </div>
+          <CardPageHint scroller={scrollRef} stopKey={`${briefing.id}:${p.index}`} />
           {back && (
             <div className="briefing-stage__away">
               The map has moved away from this stop. {back}
@@ -102,17 +121,21 @@ export function Presenting({
               {next}
             </div>
             <div className="briefing-controls__more">
-              {button('Explore (E)', { type: 'explore' }, { keys: 'E' })}
-              {button('Black out (B)', { type: 'blackout' }, { keys: 'B' })}
+              {button('Explore', { type: 'explore' }, { keys: 'E', hint: 'E' })}
+              {button('Black out', { type: 'blackout' }, { keys: 'B', hint: 'B' })}
               <button
                 type="button"
-                className="button button--quiet briefing-button"
+                className="button button--quiet briefing-button briefing-button--desktop"
                 onClick={openPresenterWindow}
               >
                 Presenter view
               </button>
-              {button('Full screen (F)', { type: 'fullscreen' }, { keys: 'F' })}
-              {button('Leave (Esc)', { type: 'leave' }, { keys: 'Escape' })}
+              {button(
+                'Full screen',
+                { type: 'fullscreen' },
+                { keys: 'F', hint: 'F', desktop: true },
+              )}
+              {button('Leave', { type: 'leave' }, { keys: 'Escape', hint: 'Esc' })}
             </div>
             {typed}
           </nav>
@@ -129,8 +152,8 @@ export function Presenting({
           {back}
           {prev}
           {next}
-          {button('Back to the stop view (E)', { type: 'explore' }, { keys: 'E' })}
-          {button('Leave (Esc)', { type: 'leave' }, { keys: 'Escape' })}
+          {button('Back to the stop view', { type: 'explore' }, { keys: 'E', hint: 'E' })}
+          {button('Leave', { type: 'leave' }, { keys: 'Escape', hint: 'Esc' })}
           {typed}
         </nav>
       )}

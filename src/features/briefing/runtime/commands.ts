@@ -8,6 +8,7 @@ import { mapHandle } from '../../../map/map-handle'
 import type { RemoteCommand } from './briefing-messages'
 import { useAppStore } from '../../../store'
 import { enterFullscreen, exitFullscreen, FULLSCREEN_REFUSED, isFullscreen } from '../fullscreen'
+import { turnCardPage } from './card-pages'
 
 export function leaveBriefing() {
   useAppStore.getState().endBriefing()
@@ -57,6 +58,9 @@ export function runCommand(command: RemoteCommand, find: (id: string) => Briefin
     // Jumping to the stop already showing puts it back as defined, like Return.
     return show(briefing, command.stop - 1)
   }
+  // A card taller than the screen is read a page at a time before the briefing moves on.
+  if ((command.type === 'next' || command.type === 'prev') && p.mode === 'stop')
+    if (turnCardPage(command.type)) return
   const to = targetIndex(command, p.index, p.count)
   if (to !== null) show(briefing, to)
 }

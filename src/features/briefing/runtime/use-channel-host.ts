@@ -16,7 +16,7 @@ export function sharedPresentation(
   const p = s.presentation
   const stop = p && find(p.briefingId)?.stops[p.index]
   if (!p || !stop) return null
-  const atStop = isAtStop({ filters: s.filters, selection: s.selection, camera: s.camera }, stop)
+  const atStop = isAtStop(s, stop, p.cameraSeq)
   return {
     briefingId: p.briefingId,
     index: p.index,

@@ -1,7 +1,8 @@
 /**
- * The arrowhead drawn along every flow, as a signed-distance-field image so one image takes each flow's
- * colour through `icon-color` (and a white halo). Built as pixels rather than on a canvas: no glyphs or
- * sprite sheet to fetch, and it works the same in tests.
+ * The flows' icons (the arrowhead along every flow, the bar across the end of one that ended), as
+ * signed-distance-field images so one image takes each flow's colour through `icon-color` (and a white
+ * halo). Built as pixels rather than on a canvas: no glyphs or sprite sheet to fetch, and it works the
+ * same in tests.
  */
 
 export interface SdfImage {
@@ -37,6 +38,36 @@ function signedDistance(p: Point, polygon: readonly Point[]): number {
   return worst
 }
 
+/** The image of a shape made of convex polygons, as distances from its edge. */
+function sdfOf(size: number, parts: readonly (readonly Point[])[]): SdfImage {
+  const data = new Uint8ClampedArray(size * size * 4)
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const p: Point = [x + 0.5, y + 0.5]
+      const d = Math.min(...parts.map((part) => signedDistance(p, part)))
+      const i = (y * size + x) * 4
+      data[i] = 255
+      data[i + 1] = 255
+      data[i + 2] = 255
+      data[i + 3] = Math.round(255 * (1 - (d / RADIUS + EDGE)))
+    }
+  }
+  return { width: size, height: size, data }
+}
+
+/** A bar standing north-south: turned by `icon-rotate`, it closes the end of a line that ended. */
+export function endBarIcon(size = 40): SdfImage {
+  const s = size / 40
+  return sdfOf(size, [
+    [
+      [15 * s, 2 * s],
+      [25 * s, 2 * s],
+      [25 * s, 38 * s],
+      [15 * s, 38 * s],
+    ],
+  ])
+}
+
 /** A solid arrowhead pointing right (+x), which `symbol-placement: line` turns to follow the line. */
 export function arrowIcon(size = 40): SdfImage {
   const s = size / 40
@@ -51,17 +82,5 @@ export function arrowIcon(size = 40): SdfImage {
     [32 * s, 20 * s],
     [14 * s, 20 * s],
   ]
-  const data = new Uint8ClampedArray(size * size * 4)
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const p: Point = [x + 0.5, y + 0.5]
-      const d = Math.min(signedDistance(p, upper), signedDistance(p, lower))
-      const i = (y * size + x) * 4
-      data[i] = 255
-      data[i + 1] = 255
-      data[i + 2] = 255
-      data[i + 3] = Math.round(255 * (1 - (d / RADIUS + EDGE)))
-    }
-  }
-  return { width: size, height: size, data }
+  return sdfOf(size, [upper, lower])
 }
