@@ -9,6 +9,8 @@
  *   npm run bench -- --no-build            reuse dist/
  *   npm run bench -- --only=bytes,derive   some sections; the others are kept from latest.json
  *   npm run bench -- --pairs=9 --runs=31 --lh-runs=5 --lh-mobile-runs=3
+ *   npm run bench -- --only=lighthouse --lh-presets=mobile   one Lighthouse preset; the other is kept
+ *   npm run bench -- --port=4391           the pages' server port (default 4390), for runs side by side
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -167,25 +169,31 @@ if (browserSections.length) {
 
     if (wants('lighthouse')) {
       const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 1)) }
+      const presets = opt('lh-presets', 'desktop,mobile').split(',')
       log(
-        `lighthouse: app and floor, desktop ${runs.desktop} and mobile ${runs.mobile} run(s) each`,
+        `lighthouse: app and floor, ${presets.map((p) => `${p} ${runs[p]}`).join(' and ')} run(s) each`,
       )
-      const l = await measureLighthouse(site, { runs, log })
-      results.lighthouse = Object.fromEntries(
-        Object.entries(l).map(([preset, r]) => [
-          preset,
-          {
-            performance: r.performance,
-            accessibility: r.accessibility,
-            best_practices: r.best_practices,
-            lcp_ms: r.lcp_ms,
-            tbt_ms: r.tbt_ms,
-            cls: r.cls,
-            floor_performance: r.floor_performance,
-          },
-        ]),
+      const l = await measureLighthouse(site, { runs, presets, log })
+      // A preset not measured this time keeps its figures from latest.json.
+      results.lighthouse = { ...results.lighthouse }
+      results.details.lighthouse = { ...results.details.lighthouse, ...l }
+      Object.assign(
+        results.lighthouse,
+        Object.fromEntries(
+          Object.entries(l).map(([preset, r]) => [
+            preset,
+            {
+              performance: r.performance,
+              accessibility: r.accessibility,
+              best_practices: r.best_practices,
+              lcp_ms: r.lcp_ms,
+              tbt_ms: r.tbt_ms,
+              cls: r.cls,
+              floor_performance: r.floor_performance,
+            },
+          ]),
+        ),
       )
-      results.details.lighthouse = l
       stamp('lighthouse')
     }
   } finally {

@@ -112,10 +112,10 @@ export async function runLighthouse(url, preset) {
  */
 export async function measureLighthouse(
   site,
-  { runs = { desktop: 3, mobile: 1 }, log = () => {} } = {},
+  { runs = { desktop: 3, mobile: 1 }, presets = ['desktop', 'mobile'], log = () => {} } = {},
 ) {
   const out = {}
-  for (const preset of ['desktop', 'mobile']) {
+  for (const preset of presets) {
     const app = []
     const floor = []
     for (let i = 0; i < runs[preset]; i++) {
