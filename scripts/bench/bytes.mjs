@@ -4,6 +4,12 @@
  * compressed). "Initial" is what index.html loads before any dynamic import: its scripts, module
  * preloads and their static imports; the map chunk is the dynamic import of map-view and what it
  * alone needs.
+ *
+ * The first screen is what index.html loads before any user action to show the explorer with its
+ * map: the initial files and the map chunk (the entry starts that import as it runs, and index.html
+ * preloads it). Every other JS file is lazy, loaded when a feature is first used; a feature's bytes
+ * are the JS files its first use fetches that the first screen has not (featureBytes). Which files a
+ * cold load really asks for is checked in the browser by the benchmark (startup.lazy_js_on_load).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
@@ -48,10 +54,15 @@ function dynamicImports(code) {
   )
 }
 
+/** A source map's path as the budgets name it: "src/…" or "node_modules/…", without leading "../". */
+const sourceKey = (source) => source.replace(/^(\.\.\/)+/, '')
+
 /**
  * @param {string} dir a build (dist/)
+ * @param {{ features?: Record<string, { entries: string[] }> }} [opts] lazy features by the source
+ *   modules their first use imports (size-budgets.json "features")
  */
-export function analyseBuild(dir) {
+export function analyseBuild(dir, { features = {} } = {}) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: build first`)
   const files = walk(dir)
     .map((abs) => posix.normalize(relative(dir, abs).split('\\').join('/')))
@@ -105,17 +116,24 @@ export function analyseBuild(dir) {
   const sum = (list) => [...list].reduce((n, f) => n + sizeOf(f).gz, 0)
   const list = (l) => [...l].map((f) => ({ file: f, ...sizeOf(f) })).sort((a, b) => b.gz - a.gz)
 
+  const firstScreen = new Set([...initial, ...mapChunk])
+
   // Our own code: every byte of app JS (not the worker) whose source is not a framework library.
   const own = []
   const ownByLoad = { initial: [], map_chunk: [], other_lazy: [] }
   const ownBySource = new Map()
+  const firstScreenOwnBySource = new Map()
+  /** Source modules in each JS file, by its source map. */
+  const sourcesIn = new Map()
   let mapsMissing = 0
   for (const f of js.filter((x) => !worker.includes(x))) {
     const mapFile = join(dir, `${f}.map`)
     let parts
-    if (existsSync(mapFile))
-      parts = splitBySource(read(f), JSON.parse(readFileSync(mapFile, 'utf8')))
-    else if (BUNDLER_RUNTIME.test(f)) parts = new Map([['(generated)', read(f)]])
+    if (existsSync(mapFile)) {
+      const map = JSON.parse(readFileSync(mapFile, 'utf8'))
+      sourcesIn.set(f, new Set(map.sources.map(sourceKey)))
+      parts = splitBySource(read(f), map)
+    } else if (BUNDLER_RUNTIME.test(f)) parts = new Map([['(generated)', read(f)]])
     else {
       mapsMissing++
       continue
@@ -125,15 +143,38 @@ export function analyseBuild(dir) {
       own.push(text)
       const load = initial.has(f) ? 'initial' : mapChunk.has(f) ? 'map_chunk' : 'other_lazy'
       ownByLoad[load].push(text)
-      const key = source.replace(/^(\.\.\/)+/, '')
+      const key = sourceKey(source)
       ownBySource.set(key, (ownBySource.get(key) ?? 0) + text.length)
+      if (firstScreen.has(f))
+        firstScreenOwnBySource.set(key, (firstScreenOwnBySource.get(key) ?? 0) + text.length)
     }
   }
   const ownGz = mapsMissing ? null : gz(Buffer.from(own.join('')))
-  const topOwn = [...ownBySource]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
-    .map(([source, raw]) => ({ source, raw }))
+  const firstScreenOwnGz = mapsMissing
+    ? null
+    : gz(Buffer.from([...ownByLoad.initial, ...ownByLoad.map_chunk].join('')))
+  const top = (bySource, n = 12) =>
+    [...bySource]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([source, raw]) => ({ source, raw }))
+
+  // Each lazy feature: the files holding its entry modules, what they import statically, less the
+  // first screen. An entry module found in a first-screen file means the feature is no longer lazy.
+  const featureResults = {}
+  for (const [id, spec] of Object.entries(features)) {
+    const problems = []
+    const fetched = new Set()
+    for (const entry of spec.entries) {
+      const holders = [...sourcesIn].filter(([, s]) => s.has(entry)).map(([f]) => f)
+      if (holders.length === 0) problems.push(`${entry} is in no JS file of ${dir}`)
+      for (const f of holders) {
+        if (firstScreen.has(f)) problems.push(`${entry} is in the first screen (${f})`)
+        else for (const c of closure([f], firstScreen)) fetched.add(c)
+      }
+    }
+    featureResults[id] = { gz: sum(fetched), files: list(fetched), problems }
+  }
 
   const firstLoad = new Set([
     'index.html',
@@ -153,6 +194,7 @@ export function analyseBuild(dir) {
       worker_gz: sum(worker),
       other_lazy_js_gz: sum(otherLazy),
       app_own_js_gz: ownGz,
+      first_screen_own_js_gz: firstScreenOwnGz,
       css_gz: sum(css),
       initial_css_gz: sum(initialCss),
       fonts_woff2: sum(fonts),
@@ -163,6 +205,7 @@ export function analyseBuild(dir) {
     groups: {
       initial_js_gz: list(initial),
       map_chunk_gz: list(mapChunk),
+      first_screen_js_gz: list(firstScreen),
       worker_gz: list(worker),
       other_lazy_js_gz: list(otherLazy),
       css_gz: list(css),
@@ -171,7 +214,10 @@ export function analyseBuild(dir) {
       data_gz: list(data),
       first_load_total_gz: list(firstLoad),
     },
-    own_top_sources_raw: topOwn,
+    own_top_sources_raw: top(ownBySource),
+    first_screen_own_top_sources_raw: top(firstScreenOwnBySource),
+    /** The lazy features asked for, each: { gz, files, problems }. */
+    features: featureResults,
     /** Our code by when it loads (each part gzipped alone, so they add up to a little more). */
     own_gz_by_load: mapsMissing
       ? null

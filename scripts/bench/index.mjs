@@ -25,7 +25,7 @@ import { measureRemounts } from './memory.mjs'
 import { buildHarness } from '../build-harness.mjs'
 import { buildFloorPage, buildStoryFloorPage } from './pages.mjs'
 import { DIST, RESULTS, ROOT, SITE } from './paths.mjs'
-import { evaluateTargets, machine, table, writeResults } from './report.mjs'
+import { evaluateTargets, FEATURES, machine, table, writeResults } from './report.mjs'
 import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
 import { measureStartup } from './startup.mjs'
 
@@ -64,13 +64,21 @@ if (!process.argv.includes('--no-build')) {
 }
 
 if (wants('bytes')) {
-  const a = analyseBuild(DIST)
-  results.bytes = a.bytes
+  const a = analyseBuild(DIST, { features: FEATURES })
+  results.bytes = {
+    ...a.bytes,
+    ...Object.fromEntries(Object.entries(a.features).map(([id, f]) => [`lazy_${id}_gz`, f.gz])),
+  }
   results.details.bytes = {
     groups: a.groups,
+    features: a.features,
     own_gz_by_load: a.own_gz_by_load,
     own_top_sources_raw: a.own_top_sources_raw,
-    notes: a.notes,
+    first_screen_own_top_sources_raw: a.first_screen_own_top_sources_raw,
+    notes: [
+      ...a.notes,
+      ...Object.entries(a.features).flatMap(([id, f]) => f.problems.map((p) => `${id}: ${p}`)),
+    ],
   }
   stamp('bytes')
   log('bytes measured')
