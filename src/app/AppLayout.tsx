@@ -84,7 +84,7 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
       </section>
       <footer className="timeline-row">{data && <Timeline data={data} />}</footer>
       <Notices />
-      {data && <BriefingLayer data={data} />}
+      <BriefingLayer data={data} />
     </div>
   )
 }
