@@ -5,9 +5,7 @@ import { BriefingMenu } from '../features/briefing/BriefingMenu'
 import { DetailsPanel } from '../features/details/DetailsPanel'
 import { FiltersPanel } from '../features/filters/FiltersPanel'
 import { Legend } from '../features/legend/Legend'
-import { ListPanel } from '../features/list/ListPanel'
 import { Notices } from '../features/notices/Notices'
-import { SourcesPanel } from '../features/sources/SourcesPanel'
 import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
 import { Loading } from './Loading'
@@ -16,6 +14,13 @@ import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { SidePanelTabs } from './SidePanelTabs'
 
 const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
+// Behind their tabs: not part of the first screen, loaded when first shown.
+const ListPanel = lazy(() =>
+  import('../features/list/ListPanel').then((m) => ({ default: m.ListPanel })),
+)
+const SourcesPanel = lazy(() =>
+  import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
+)
 
 /**
  * The page. Drawn at once, before the data has arrived (`data` undefined): every region keeps the size it
@@ -78,8 +83,10 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
         <div className="side-column__body">
           {!data && <Loading />}
           {data && panel === 'details' && <DetailsPanel data={data} />}
-          {data && panel === 'sources' && <SourcesPanel data={data} />}
-          {data && panel === 'list' && <ListPanel data={data} />}
+          <Suspense fallback={null}>
+            {data && panel === 'sources' && <SourcesPanel data={data} />}
+            {data && panel === 'list' && <ListPanel data={data} />}
+          </Suspense>
         </div>
       </section>
       <footer className="timeline-row">{data && <Timeline data={data} />}</footer>
