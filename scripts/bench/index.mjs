@@ -110,7 +110,8 @@ if (browserSections.length) {
     if (wants('startup')) {
       const pairs = Number(opt('pairs', 8))
       log(`startup: ${pairs} interleaved app/floor/story-floor rounds, fresh browser each`)
-      const s = await measureStartup(site, { pairs, log })
+      const firstScreen = new Set(analyseBuild(DIST).groups.first_screen_js_gz.map((f) => f.file))
+      const s = await measureStartup(site, { pairs, firstScreen, log })
       results.startup = {
         app_idle_ms_median: s.app_idle_ms_median,
         floor_idle_ms_median: s.floor_idle_ms_median,
@@ -118,7 +119,9 @@ if (browserSections.length) {
         app_panel_ready_ms_median: s.app_panel_ready_ms_median,
         story_floor_idle_ms_median: s.story_floor_idle_ms_median,
         story_floor_ratio: s.story_floor_ratio,
+        ratio_to_story_floor: s.ratio_to_story_floor,
         shown_ratio: s.shown_ratio,
+        lazy_js_on_load: s.lazy_js_on_load,
       }
       results.details.startup = s
       stamp('startup')
