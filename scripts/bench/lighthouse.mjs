@@ -68,7 +68,17 @@ export async function runLighthouse(url, preset) {
     const items = (id, n = 5) =>
       (lhr.audits[id]?.details?.items ?? []).slice(0, n).map((it) => {
         const node = it.node ?? it.element ?? it.subItems?.items?.[0]?.node
-        if (node) return `${node.selector ?? ''} ${node.snippet ?? ''}`.trim().slice(0, 200)
+        if (node) {
+          // An accessibility finding says why (axe's explanation) and, for overlaps, what with.
+          const related = it.subItems?.items?.[0]?.relatedNode
+          const why = [
+            node.explanation?.replace(/\s+/g, ' '),
+            related && `next to: ${related.selector} (${related.nodeLabel ?? ''})`,
+          ].filter(Boolean)
+          return [`${node.selector ?? ''} ${node.snippet ?? ''}`.trim().slice(0, 200), ...why].join(
+            ' | ',
+          )
+        }
         if (it.url) return `${it.url} ${Math.round(it.total ?? it.wastedMs ?? 0)} ms`
         if (it.groupLabel) return `${it.groupLabel} ${Math.round(it.duration)} ms`
         return JSON.stringify(it).slice(0, 200)
