@@ -5,6 +5,7 @@ import { BriefingMenu } from '../features/briefing/BriefingMenu'
 import { DetailsPanel } from '../features/details/DetailsPanel'
 import { FiltersPanel } from '../features/filters/FiltersPanel'
 import { Legend } from '../features/legend/Legend'
+import { ListPanel } from '../features/list/ListPanel'
 import { Notices } from '../features/notices/Notices'
 import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
@@ -14,10 +15,8 @@ import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { SidePanelTabs } from './SidePanelTabs'
 
 const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
-// Behind their tabs: not part of the first screen, loaded when first shown.
-const ListPanel = lazy(() =>
-  import('../features/list/ListPanel').then((m) => ({ default: m.ListPanel })),
-)
+// Behind its tab: not part of the first screen, loaded when first shown. Not the list: it is the map's
+// twin, and the map's notice (no WebGL) opens it and moves focus into it at once.
 const SourcesPanel = lazy(() =>
   import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
 )
@@ -85,8 +84,8 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
           {data && panel === 'details' && <DetailsPanel data={data} />}
           <Suspense fallback={null}>
             {data && panel === 'sources' && <SourcesPanel data={data} />}
-            {data && panel === 'list' && <ListPanel data={data} />}
           </Suspense>
+          {data && panel === 'list' && <ListPanel data={data} />}
         </div>
       </section>
       <footer className="timeline-row">{data && <Timeline data={data} />}</footer>
