@@ -5,20 +5,22 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp'
 import { dataFolder } from './scripts/vite-plugin-data'
 
 const APP_HTML = resolve(import.meta.dirname, 'index.html')
-const MAP_VIEW = resolve(import.meta.dirname, 'src/map/map-view.tsx')
 
 /**
  * Orders and adds the preloads of the built index.html, for what the first view cannot do without and
  * the browser would otherwise find late (measured by `npm run bench`, details.startup):
- * - the lazy map chunk (MapLibre and the map view), the chunks it imports and its CSS: left to the
- *   lazy import alone, they are asked for only after the entry chunk has run, and the map waits;
- *   preloaded, they download and compile alongside the entry chunk;
- * - the data files, preloaded by index.html itself (so the dev server has them too), moved here;
+ * - the data files, preloaded by index.html itself (so the dev server has them too), moved after the
+ *   entry's script and stylesheet;
  * - the page's own font faces (woff2; named only inside the CSS, so otherwise fetched once the first
  *   render has laid text out): text first drawn in a fallback face and redrawn in ours changes width,
- *   wraps the masthead differently and moves the whole page (layout shift);
+ *   wraps the masthead differently and moves the whole page (layout shift).
  * The order is the order of need: the page is served over HTTP/1.1, six requests at a time, so a
- * preload late in the list waits for the ones before it, and the map chunk is the longest.
+ * preload late in the list waits for the ones before it.
+ *
+ * Not the map chunk (MapLibre and src/map, 300 KB gzip) or its CSS: src/app/MapColumn.tsx asks for
+ * them once the data has been rendered. Preloaded, they shared a slow link with the entry and the data,
+ * so the first text on screen waited for the map's bytes (Lighthouse mobile: first and largest
+ * contentful paint 3.3 and 4.2 s against 1.7 and 2.7 s without, in the same runs).
  * Only the app's index.html: the benchmark's floor page is built with this config too.
  */
 function preloadFirstView(): Plugin {
@@ -30,16 +32,6 @@ function preloadFirstView(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (resolve(ctx.filename) !== APP_HTML || !ctx.bundle) return html
-        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk')
-        // The map view's module sits in the map-view group's chunk (firstScreenChunks), not a facade.
-        const map = chunks.find((c) => c.moduleIds.includes(MAP_VIEW))
-        if (!map) throw new Error('vite.config.ts: no chunk for src/map/map-view.tsx to preload')
-        // Its static imports that the entry does not already load (those are in the page already).
-        const entryFiles = new Set(
-          chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]),
-        )
-        const scripts = [map.fileName, ...map.imports].filter((f) => !entryFiles.has(f))
-        const css = [...(map.viteMetadata?.importedCss ?? [])]
         const fonts = Object.values(ctx.bundle)
           .filter((a) => a.type === 'asset' && a.fileName.endsWith('.woff2'))
           .map((a) => a.fileName)
@@ -49,8 +41,6 @@ function preloadFirstView(): Plugin {
           return ''
         })
         const added = [
-          ...scripts.map((f) => link(`rel="modulepreload" crossorigin href="./${f}"`)),
-          ...css.map((f) => link(`rel="preload" as="style" crossorigin href="./${f}"`)),
           ...data.map((tag) => `\n    ${tag}`),
           ...fonts.map((f) =>
             link(`rel="preload" as="font" type="font/woff2" crossorigin href="./${f}"`),

@@ -6,10 +6,10 @@
  * alone needs.
  *
  * The first screen is what index.html loads before any user action to show the explorer with its
- * map: the initial files and the map chunk (the entry starts that import as it runs, and index.html
- * preloads it). Every other JS file is lazy, loaded when a feature is first used; a feature's bytes
- * are the JS files its first use fetches that the first screen has not (featureBytes). Which files a
- * cold load really asks for is checked in the browser by the benchmark (startup.lazy_js_on_load).
+ * map: the initial files and the map chunk (which the entry imports once the data is drawn). Every
+ * other JS file is lazy, loaded when a feature is first used; a feature's bytes are the JS files its
+ * first use fetches that the first screen has not (`features`). Which files a cold load really asks
+ * for is checked in the browser by the benchmark (startup.lazy_js_on_load).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
@@ -94,9 +94,8 @@ export function analyseBuild(dir, { features = {} } = {}) {
     }
     return seen
   }
-  // What runs before the map can start: the entry and everything it imports statically. The map chunk
-  // is modulepreloaded from index.html (fetched in parallel with the shell) but still imported lazily,
-  // so a modulepreload link alone does not make a file initial.
+  // What runs before the map can start: the entry and everything it imports statically. A modulepreload
+  // link alone would not make a file initial: the file is still imported lazily.
   const initial = closure(entries)
   const lazyRoots = new Set()
   for (const f of files.filter((x) => /\.m?js$/.test(x))) {

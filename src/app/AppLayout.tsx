@@ -23,8 +23,8 @@ const SourcesPanel = lazy(() =>
 
 /**
  * The page. Drawn at once, before the data has arrived (`data` undefined): every region keeps the size it
- * will have with the data in it, so nothing moves when the panels fill in (layout shift), and the map
- * starts loading its basemap in parallel with the data rather than after it.
+ * will have with the data in it, so nothing moves when the panels fill in (layout shift). The map's
+ * code is asked for once the data is drawn (MapColumn), so the first text does not wait for it.
  */
 export function AppLayout({ data }: { data: Dataset | undefined }) {
   const panel = useAppStore((s) => s.panel)
