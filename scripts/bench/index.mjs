@@ -179,7 +179,7 @@ if (browserSections.length) {
     }
 
     if (wants('lighthouse')) {
-      const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 1)) }
+      const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 3)) }
       const presets = opt('lh-presets', 'desktop,mobile').split(',')
       log(
         `lighthouse: app and floor, ${presets.map((p) => `${p} ${runs[p]}`).join(' and ')} run(s) each`,

@@ -116,13 +116,13 @@ export async function runLighthouse(url, preset) {
 }
 
 /**
- * Each preset: app and floor alternately, `runs` times each (desktop carries the target, so it gets
- * more runs); the median-performance run of each is kept (Lighthouse's own advice for noisy
- * machines), with every score recorded.
+ * Each preset: app and floor alternately, `runs` times each (three by default: both presets carry a
+ * target against the floor); the median-performance run of each is kept (Lighthouse's own advice for
+ * noisy machines), with every score recorded.
  */
 export async function measureLighthouse(
   site,
-  { runs = { desktop: 3, mobile: 1 }, presets = ['desktop', 'mobile'], log = () => {} } = {},
+  { runs = { desktop: 3, mobile: 3 }, presets = ['desktop', 'mobile'], log = () => {} } = {},
 ) {
   const out = {}
   for (const preset of presets) {
