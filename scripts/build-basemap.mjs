@@ -5,9 +5,12 @@
  *
  * Land is chosen whole polygon by polygon rather than clipped to the detail boxes, so the style can
  * stroke the polygons as the coastline without drawing the cut edges. Lines are clipped exactly.
- * Output depends only on the input files, so every build writes the same bytes.
+ * Output depends only on the input files, so every build writes the same bytes; when neither the
+ * inputs (this script, the TopoJSON files, topojson-client) nor the outputs changed since the last run,
+ * the files are left as they are (a hash of both is kept in node_modules/.cache).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,6 +45,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'public', 'basemap')
 const atlasDir = dirname(createRequire(import.meta.url).resolve('world-atlas/package.json'))
 const readTopology = (name) => JSON.parse(readFileSync(join(atlasDir, name), 'utf8'))
+const TOPOLOGIES = ['land-50m.json', 'land-110m.json', 'countries-50m.json', 'countries-110m.json']
+const OUTPUTS = ['land.json', 'borders.json']
+const STAMP = join(root, 'node_modules', '.cache', 'rnk-explorer', 'basemap.json')
 
 /**
  * world-atlas stitches rings across the antimeridian (a jump from 180 to -180 between two points),
@@ -235,6 +241,31 @@ function write(name, geometry) {
   return gzip
 }
 
+/** Hashes of the basemap's inputs and of the files written: a run changing nothing is skipped. */
+function fingerprint() {
+  const hash = (files) => {
+    const h = createHash('sha256')
+    for (const f of files) h.update(existsSync(f) ? readFileSync(f) : 'missing').update('\0')
+    return h.digest('hex')
+  }
+  const topojson = createRequire(import.meta.url).resolve('topojson-client/package.json')
+  return {
+    inputs: hash([
+      fileURLToPath(import.meta.url),
+      topojson,
+      ...TOPOLOGIES.map((t) => join(atlasDir, t)),
+    ]),
+    outputs: hash(OUTPUTS.map((o) => join(outDir, o))),
+  }
+}
+
+const before = fingerprint()
+const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : null
+if (stamp?.inputs === before.inputs && stamp?.outputs === before.outputs) {
+  console.log('basemap: up to date (inputs and outputs unchanged since it was last built)')
+  process.exit(0)
+}
+
 const started = performance.now()
 mkdirSync(outDir, { recursive: true })
 const countries50 = readTopology('countries-50m.json')
@@ -247,3 +278,5 @@ const total =
 console.log(
   `basemap: ${(total / 1024).toFixed(1)} KB gzip in all, ${Math.round(performance.now() - started)} ms`,
 )
+mkdirSync(dirname(STAMP), { recursive: true })
+writeFileSync(STAMP, JSON.stringify(fingerprint()))

@@ -18,8 +18,19 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
 
 // Kept in step with src/data/schema.ts (the benchmark validates the output with the app's own parser).
 const EVENT_KINDS = ['visit', 'statement', 'proposal', 'transfer', 'turning-point', 'assessment']
-const FLOW_KINDS = ['munitions', 'weapons-tech', 'food-fuel', 'aid', 'labour', 'infrastructure']
-const FLOW_STATUSES = ['historical', 'ongoing', 'reported', 'sought', 'never-built']
+const FLOW_KINDS = [
+  'munitions',
+  'weapons-tech',
+  'technology',
+  'food-fuel',
+  'aid',
+  'labour',
+  'infrastructure',
+  'ties',
+]
+const FLOW_STATUSES = ['historical', 'ongoing', 'happened', 'reported', 'sought', 'never-built']
+/** A flow's tag is a few words: a short list, taken in turn so the random sequence is as before. */
+const TAGS = ['Generated', 'Gen. goods', 'Gen. cargo', 'Gen. tie']
 const CONFIDENCE = ['stated', 'reported', 'assessed', 'claimed']
 const YEAR_MIN = 1948
 const YEAR_MAX = 2023
@@ -110,6 +121,7 @@ export function generateDataset(opts = {}) {
       id,
       title: `Generated flow ${i}`,
       kind: pick(FLOW_KINDS),
+      tag: TAGS[i % TAGS.length],
       what: 'Generated goods',
       from,
       to,

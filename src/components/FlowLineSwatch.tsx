@@ -1,7 +1,7 @@
 import type { FlowStatus } from '../data/schema'
 import { UNREALISED_STATUSES } from '../lib/labels'
 
-/** The three ways a flow line is drawn: it happened, it did not (dashed), or it is history (lighter). */
+/** The three ways a flow line is drawn: it happened or is reported, it is not reported to have (dashed), or it is history (lighter). */
 export type LineStyle = 'solid' | 'dashed' | 'historical'
 
 export function lineStyleOf(status: FlowStatus): LineStyle {

@@ -5,4 +5,5 @@ export const PLACE_KIND_LABEL: Record<Place['kind'], string> = {
   city: 'City',
   facility: 'Facility',
   region: 'Region',
+  country: 'Country as a whole (no place named)',
 }

@@ -115,7 +115,26 @@ export function checkReferences(d: RawDataset): DataProblem[] {
         message: 'an actor cannot roll up into itself',
       })
   })
-  d.places.forEach((p, i) => refActor('data/places.json', rec(p, i), 'country', p.country, true))
+  d.places.forEach((p, i) => {
+    const file = 'data/places.json'
+    refActor(file, rec(p, i), 'country', p.country, true)
+    // A country's point is an anchor, not a place: the map must be able to say which country it stands
+    // for and why the point sits where it does.
+    if (p.kind === 'country' && !p.country)
+      out.push({
+        file,
+        record: rec(p, i),
+        field: 'country',
+        message: 'a country place must name the state it stands for',
+      })
+    if (p.kind === 'country' && !p.approximate)
+      out.push({
+        file,
+        record: rec(p, i),
+        field: 'approximate',
+        message: 'a country place must say why its point sits where it does',
+      })
+  })
   d.events.forEach((e, i) => {
     const file = 'data/events.json'
     const r = rec(e, i)

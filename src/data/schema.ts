@@ -85,12 +85,16 @@ export const actor = z.strictObject({
   quotes: z.array(quote).check(z.minLength(1, 'needs at least one quotation')),
 })
 
-export const PLACE_KINDS = ['city', 'facility', 'region'] as const
+/**
+ * `country` is a country as a whole, where the article names no place in it ("to Russia"). Its point
+ * is an anchor at the country's edge, not a place: `approximate` says why it sits there.
+ */
+export const PLACE_KINDS = ['city', 'facility', 'region', 'country'] as const
 export const place = z.strictObject({
   id,
   name: text,
   kind: z.enum(PLACE_KINDS),
-  /** The state the place lies in (an actor id). */
+  /** The state the place lies in (an actor id); for a `country` place, the state it stands for. */
   country: z.optional(id),
   lngLat,
   /** The four places the explorer is built around. */
@@ -125,27 +129,52 @@ export const event = z.strictObject({
   quotes: z.array(quote).check(z.minLength(1, 'needs at least one quotation')),
 })
 
+/**
+ * `weapons-tech` keeps its id (saved briefings and links name it) but now holds weapons and military
+ * help only; satellite technology is `technology`. `ties` are relations between states, not things
+ * that move.
+ */
 export const FLOW_KINDS = [
   'munitions',
   'weapons-tech',
+  'technology',
   'food-fuel',
   'aid',
   'labour',
   'infrastructure',
+  'ties',
 ] as const
-export const FLOW_STATUSES = ['historical', 'ongoing', 'reported', 'sought', 'never-built'] as const
+/**
+ * `ongoing` only for what the article presents as current at its writing; `happened` where it gives
+ * neither dates nor a present state; `sought` is wanted with no delivery reported.
+ */
+export const FLOW_STATUSES = [
+  'historical',
+  'ongoing',
+  'happened',
+  'reported',
+  'sought',
+  'never-built',
+] as const
 export const flow = z.strictObject({
   id,
   title: text,
   kind: z.enum(FLOW_KINDS),
-  /** What moves, in our words. */
+  /** The words printed on the flow's tag on the map ("Munitions", "Satellite tech"): a few words. */
+  tag: z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(18, 'is longer than 18 characters: a tag is a word or two'),
+    ),
+  /** What moves (or, for ties, what the relation is), in our words. */
   what: text,
   from: id,
   to: id,
   via: z.optional(z.array(id)),
   fromActor: id,
   toActor: id,
-  /** Where the article names no end point and the line's end is our reading. */
+  /** What the line is drawn from and to, and why, where the article names no route or end point. */
   routeNote: z.optional(text),
   when,
   status: z.enum(FLOW_STATUSES),

@@ -24,32 +24,38 @@ export const EVENT_KIND_LABEL: Record<EventKind, string> = {
   assessment: 'Assessment',
 }
 
+/** Kinds group flows for the filters; the map prints each flow's own `tag` instead. */
 export const FLOW_KIND_LABEL: Record<FlowKind, string> = {
   munitions: 'Munitions',
-  'weapons-tech': 'Weapons and technology',
+  // The id is older than its contents: satellite technology moved to `technology`.
+  'weapons-tech': 'Weapons and missile help',
+  technology: 'Technology',
   'food-fuel': 'Food and fuel',
   aid: 'Soviet-era aid',
   labour: 'Labour',
   infrastructure: 'Pipelines and railways',
+  ties: 'Ties between states',
 }
 
-/** A few letters per kind, shown on each flow's button on the map and in the legend. */
-export const FLOW_KIND_TAG: Record<FlowKind, string> = {
-  munitions: 'MUN',
-  'weapons-tech': 'ARMS',
-  'food-fuel': 'FOOD',
-  aid: 'AID',
-  labour: 'LAB',
-  infrastructure: 'INFRA',
-}
-
+/** Each says no more than the article: a want is not a delivery, a plan that came to naught is not "never". */
 export const FLOW_STATUS_LABEL: Record<FlowStatus, string> = {
   historical: 'Historical',
-  ongoing: 'Ongoing',
+  ongoing: 'Ongoing when the article was written',
+  happened: 'Happened; no dates given',
   reported: 'Reported',
-  sought: 'Wanted, not delivered',
-  'never-built': 'Planned, never built',
+  sought: 'Wanted; no delivery reported',
+  'never-built': 'Planned; came to nothing',
 }
 
-/** Sought and never-built flows did not happen: they are drawn dashed everywhere. */
+/** Sought and never-built flows are not reported to have happened: they are drawn dashed everywhere. */
 export const UNREALISED_STATUSES: readonly FlowStatus[] = ['sought', 'never-built']
+
+/**
+ * What each line style means, in one place for the legend and the printed exports. Solid covers ties
+ * too: a relation the article describes as current, which is not a thing that moves.
+ */
+export const LINE_STYLE_LABEL = {
+  solid: 'Happened or reported; for a tie between states, current when written',
+  dashed: 'Wanted; no delivery reported. Or planned; came to nothing',
+  historical: 'Historical: Soviet-era aid, ended 1991',
+} as const

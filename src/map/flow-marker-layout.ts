@@ -26,7 +26,7 @@ export interface ViewBox {
  * flows in the benchmark's generated data) made each filter change take seconds and stalled the GPU
  * process; and more buttons than this no longer fit a map readably anyway. Every flow is still drawn as
  * a clickable line and listed in the list panel, which is the keyboard route to all of them. The
- * article has 10 flows, far below the cap (a unit test keeps it so), so it never hides one of them.
+ * article has 12 flows, far below the cap (a unit test keeps it so), so it never hides one of them.
  */
 export const MAX_FLOW_BUTTONS = 40
 
@@ -78,8 +78,9 @@ const MAX_COVERED = 0.25
 
 /**
  * For each item, the index of the chosen candidate, or null when none is on screen and mostly clear.
- * Items are placed in order; the first candidate that covers nothing wins, otherwise the one covering
- * least. A flow left out here is still in the list panel and reachable after a zoom.
+ * Items are placed in order; a candidate touching a button already placed is never taken; of the rest,
+ * the first that covers nothing wins, otherwise the one covering least. A flow left out here is still
+ * in the list panel and reachable after a zoom.
  */
 export function chooseFlowMarkerSpots(
   items: readonly FlowMarkerItem[],
@@ -87,7 +88,7 @@ export function chooseFlowMarkerSpots(
   view: ViewBox,
   pad = 3,
 ): Map<string, number | null> {
-  const taken: Rect[] = [...obstacles]
+  const buttons: Rect[] = []
   const chosen = new Map<string, number | null>()
   for (const item of items) {
     let best: { index: number; cost: number; rect: Rect } | null = null
@@ -99,14 +100,18 @@ export function chooseFlowMarkerSpots(
         rect.right <= view.width - view.inset &&
         rect.bottom <= view.height - view.inset
       if (!inView) continue
-      const cost = taken.reduce((sum, r) => sum + overlapArea(rect, r), 0)
+      // Never onto another button, not even a corner (touching is fine): a partly covered button is a
+      // target too small to hit (WCAG 2.5.8). Names and controls may be grazed, up to MAX_COVERED.
+      const core = rectAt(point, item.size, 0)
+      if (buttons.some((r) => overlapArea(core, r) > 0)) continue
+      const cost = obstacles.reduce((sum, r) => sum + overlapArea(rect, r), 0)
       if (!best || cost < best.cost) best = { index, cost, rect }
       if (cost === 0) break
     }
     const area = (item.size.width + 2 * pad) * (item.size.height + 2 * pad)
     const ok = best && best.cost <= MAX_COVERED * area ? best : null
     chosen.set(item.id, ok ? ok.index : null)
-    if (ok) taken.push(ok.rect)
+    if (ok) buttons.push(rectAt(item.candidates[ok.index]!, item.size, 0))
   }
   return chosen
 }

@@ -6,10 +6,12 @@ import type { Place } from '../data/schema'
 import type { ActorColour } from '../lib/actor-colours'
 import { labelSide } from './label-placement'
 
-export type PlaceTier = 'headline' | 'secondary' | 'region'
+export type PlaceTier = 'headline' | 'secondary' | 'region' | 'country'
 
 export function placeTier(place: Place): PlaceTier {
   if (place.kind === 'region') return 'region'
+  // A whole country drawn at its edge: not a place, so it gets a look of its own.
+  if (place.kind === 'country') return 'country'
   return place.headline ? 'headline' : 'secondary'
 }
 
@@ -22,6 +24,13 @@ export function createPlaceMarkerElement(place: Place, colour: ActorColour): HTM
   button.setAttribute('aria-pressed', 'false')
   button.style.setProperty('--place-fill', colour.fill)
   button.style.setProperty('--place-ink', colour.ink)
+  if (place.kind === 'country') {
+    // A country's anchor is where a line ends, not a place: it is named on the map but takes no focus
+    // or clicks there (packed beside Seoul and Vladivostok it would crowd their targets). The Places
+    // list and each flow's route still select it.
+    button.tabIndex = -1
+    button.setAttribute('aria-hidden', 'true')
+  }
 
   const dot = document.createElement('span')
   dot.className = 'place-marker__dot'

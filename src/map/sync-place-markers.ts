@@ -19,7 +19,7 @@ import { emphasisOf, type Emphasis } from '../lib/selection-emphasis'
 import type { SyncModule } from './sync-types'
 import { isOffscreen, onViewChange, screenPoint } from './viewport'
 
-const TIER_RANK: Record<PlaceTier, number> = { headline: 0, secondary: 1, region: 2 }
+const TIER_RANK: Record<PlaceTier, number> = { headline: 0, secondary: 1, region: 2, country: 2 }
 
 /** Rank 0 is never hidden: the selection, what it relates to, and the four headline places. */
 function labelRank(place: Place, emphasis: Emphasis): number {

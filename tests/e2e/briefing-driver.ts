@@ -69,6 +69,15 @@ export class BriefingDriver {
     await this.page.keyboard.press('Enter')
   }
 
+  /** Presses Tab until `target` has the keyboard focus (at most `max` times). */
+  async tabTo(target: Locator, max = 10) {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab')
+      if (await target.evaluate((e) => e === document.activeElement)) return
+    }
+    throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`)
+  }
+
   async isFullscreen(): Promise<boolean> {
     return this.page.evaluate(() => document.fullscreenElement !== null)
   }

@@ -141,7 +141,7 @@ for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
 ] as const) {
-  test(`every stop fits on screen in large type at ${width}x${height}`, async ({
+  test(`a whole briefing from the keyboard alone, each stop announced and fitting on screen in large type at ${width}x${height}`, async ({
     explorer,
   }, testInfo) => {
     // Twelve flights at 1920x1080 in software WebGL take most of a minute; with reduced motion the
@@ -150,9 +150,13 @@ for (const [width, height] of [
     const b = new BriefingDriver(explorer)
     await b.page.emulateMedia({ reducedMotion: 'reduce' })
     await b.page.setViewportSize({ width, height })
-    await b.openStopLink(1)
+    await explorer.open()
+    // From the top of the page: Tab to Present, Enter.
+    await b.tabTo(b.page.getByRole('button', { name: 'Present', exact: true }))
+    await b.page.keyboard.press('Enter')
     for (let n = 1; n <= STOPS; n++) {
       if (n > 1) await b.press('ArrowRight')
+      // The stop's number and title, on screen and said by the announcer.
       await b.expectStop(n, STOPS, title(n))
       const { fits, fontPx } = await b.stageFit()
       expect(fits, `stop ${n} fits without scrolling`).toBe(true)
@@ -161,6 +165,10 @@ for (const [width, height] of [
     await b.jumpTo(7)
     await b.expectAtStop()
     await b.page.screenshot({ path: testInfo.outputPath(`stop-7-${width}x${height}.png`) })
+    await b.press('Escape')
+    await expect(b.stage).toBeHidden()
+    // Back in the explorer, with focus somewhere a keyboard user can carry on from.
+    expect(await b.page.evaluate(() => document.activeElement !== document.body)).toBe(true)
   })
 }
 

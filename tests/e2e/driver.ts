@@ -1,8 +1,11 @@
 /**
  * The explorer as a person uses it. Specs read as user steps; only this file knows selectors.
  */
-import { expect, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { pngColourCount } from '../support/page-probes'
+
+/** As long as any expect() waits (playwright.config.ts). */
+const IDLE_TIMEOUT_MS = 15_000
 
 export class ExplorerDriver {
   constructor(readonly page: Page) {}
@@ -16,9 +19,28 @@ export class ExplorerDriver {
     return this.page.locator('[data-map-state]')
   }
 
-  /** Idle after the latest change has been drawn (the map sets "loading" on every change). */
+  /**
+   * Idle after the latest change has been drawn (the map sets "loading" on every change), on screen.
+   * Checked at every animation frame: an expect() looks again only every half second once a wait
+   * passes about 0.3 s, and the suite waits for the map some hundreds of times.
+   */
   async waitForMapIdle() {
-    await expect(this.page.locator('[data-map-state="idle"]')).toBeVisible()
+    const idle = () => {
+      const map = document.querySelector('[data-map-state="idle"]')
+      const box = map?.getBoundingClientRect()
+      return (
+        !!box && box.width > 0 && box.height > 0 && getComputedStyle(map!).visibility !== 'hidden'
+      )
+    }
+    try {
+      await this.page.waitForFunction(idle, undefined, { polling: 'raf', timeout: IDLE_TIMEOUT_MS })
+    } catch (error) {
+      const state = await this.map.getAttribute('data-map-state').catch(() => 'no map')
+      throw new Error(
+        `The map was not idle and visible within ${IDLE_TIMEOUT_MS} ms (data-map-state: ${state})`,
+        { cause: error },
+      )
+    }
   }
 
   /** Ids of the flows the map currently shows (their buttons are hidden when filtered out). */
@@ -55,6 +77,30 @@ export class ExplorerDriver {
     return this.sidePanel.getByRole('heading', { level: 2 }).first()
   }
 
+  /** The button that opens or closes an era of a place's panel ("Cold War, 1948–1991 …"). */
+  eraToggle(era: string): Locator {
+    return this.sidePanel.getByRole('button', { name: new RegExp(`^${era}`) })
+  }
+
+  /** The line under the counts on what the years keep in loosely (undated items, long eras). */
+  looseNote(): Locator {
+    return this.shownCounts().locator('.shown-counts__loose')
+  }
+
+  /** The side panel's scrolling height, in CSS pixels: how far a reader scrolls through it. */
+  async sidePanelScrollHeight(): Promise<number> {
+    return this.sidePanel.evaluate((panel) => {
+      const scrolling = [panel, ...panel.querySelectorAll('*')].find(
+        (el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY !== 'visible',
+      )
+      return (scrolling ?? panel).scrollHeight
+    })
+  }
+
+  async chooseFlowKind(label: string, on: boolean) {
+    await this.filters().getByRole('checkbox', { name: label, exact: true }).setChecked(on)
+  }
+
   async openPanelTab(name: 'Details' | 'Places and flows' | 'Sources') {
     await this.sidePanel.getByRole('button', { name, exact: true }).click()
   }
@@ -64,12 +110,12 @@ export class ExplorerDriver {
     return this.page.locator('.map-column').getByRole('button', { name, exact: true })
   }
 
-  /** Flow buttons are named "<kind tag> flow: <title>": the tag is the text the button shows. */
+  /** Flow buttons are named "<tag> flow: <title>": the tag is the words the button shows. */
   flowMarker(title: string): Locator {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return this.page
       .locator('.map-column')
-      .getByRole('button', { name: new RegExp(`^[A-Z]+ flow: ${escaped}$`) })
+      .getByRole('button', { name: new RegExp(`^[\\w .-]+ flow: ${escaped}$`) })
   }
 
   async clickPlace(name: string) {

@@ -2,24 +2,41 @@ import { expect, test } from './fixtures'
 import { loadRealDataset } from '../support/real-data'
 import { flowArcs } from '../../src/map/flow-geometry'
 
+/** Each headline place, one event there, and the era it is under when that era starts closed. */
 const HEADLINE = [
-  { name: 'Pyongyang', event: 'Putin visits Pyongyang' },
+  { name: 'Pyongyang', event: 'Putin visits Pyongyang', closedEra: 'Revival attempts' },
   { name: 'Vostochny Cosmodrome', event: 'Putin hosts Kim at the Vostochny Cosmodrome' },
   { name: 'Komsomolsk-on-Amur', event: 'Shoigu hosts Kim at the Gagarin aircraft factory' },
   { name: 'Vladivostok', event: "Kim tours the Pacific Fleet's facilities" },
 ]
 
-test('clicking each headline place shows its story, in the article’s words', async ({
+test('the built app draws the map with the four headline places, and each shows its story in the article’s words', async ({
   explorer,
 }) => {
   await explorer.open()
-  for (const { name, event } of HEADLINE) {
+  await expect(explorer.page.getByRole('heading', { level: 1 })).toHaveText(
+    'Russia-North Korea: Closer, but not too close',
+  )
+  for (const { name } of HEADLINE) await expect(explorer.placeMarker(name)).toBeVisible()
+  // A blank or failed WebGL canvas is one flat colour; the basemap gives land, sea, borders and lines.
+  expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
+  await expect(explorer.page.getByText('Natural Earth')).toBeVisible()
+
+  for (const { name, event, closedEra } of HEADLINE) {
     await explorer.clickPlace(name)
     await expect(explorer.placeMarker(name)).toHaveAttribute('aria-pressed', 'true')
     await expect(explorer.panelHeading()).toHaveText(name)
+    // Focus went to the heading for screen readers, without a ring after a click.
+    await expect(explorer.panelHeading()).toBeFocused()
+    await expect(explorer.panelHeading()).toHaveCSS('outline-style', 'none')
     await expect(
-      explorer.sidePanel.getByRole('heading', { name: 'What happened here' }),
+      explorer.sidePanel.getByRole('heading', { name: 'What happened here' }).first(),
     ).toBeVisible()
+    if (closedEra) {
+      await expect(explorer.sidePanel.getByRole('button', { name: event })).toHaveCount(0)
+      await explorer.eraToggle(closedEra).click()
+      await expect(explorer.eraToggle(closedEra)).toHaveAttribute('aria-expanded', 'true')
+    }
     await expect(explorer.sidePanel.getByRole('button', { name: event })).toBeVisible()
     // Each fact carries a quotation with its paragraph and a confidence badge.
     await expect(explorer.sidePanel.locator('blockquote, q').first()).toBeVisible()
@@ -32,13 +49,14 @@ test('clicking a flow on the map shows it, with its quantity and how sure the ar
   explorer,
 }) => {
   await explorer.open()
-  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
-  await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await explorer.clickFlow('North Korean arms and munitions to Russia')
+  await expect(explorer.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await expect(explorer.sidePanel).toContainText('around 1000 containers of military material')
   await expect(explorer.sidePanel.getByText('Reported').first()).toBeVisible()
-  await expect(
-    explorer.flowMarker('Shells, rockets and other munitions to Russia'),
-  ).toHaveAttribute('aria-pressed', 'true')
+  await expect(explorer.flowMarker('North Korean arms and munitions to Russia')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await expect(explorer.page).toHaveURL(/sel=flow:munitions-to-russia/)
 })
 
@@ -65,10 +83,11 @@ test('filtering updates the map, the panels and the timeline together', async ({
   await explorer.open()
   const allFlows = await explorer.flowsOnMap()
   const allEvents = await explorer.timelineEventCount()
-  expect(allFlows).toHaveLength(10)
+  expect(allFlows).toHaveLength(12)
   await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${allEvents} of ${allEvents} events, 10 of 10 flows`,
+    `Showing ${allEvents} of ${allEvents} events, 12 of 12 flows`,
   )
+  await expect(explorer.looseNote()).toHaveCount(0)
 
   await explorer.choosePreset(/^Cold War/)
   await expect(explorer.page).toHaveURL(/years=1948-1991/)
@@ -78,21 +97,59 @@ test('filtering updates the map, the panels and the timeline together', async ({
   expect(coldWarFlows).not.toContain('munitions-to-russia')
   const coldWarEvents = await explorer.timelineEventCount()
   expect(coldWarEvents).toBeLessThan(allEvents)
-  await expect(explorer.shownCounts()).toHaveText(
-    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 10 flows`,
+  await expect(explorer.shownCounts()).toContainText(
+    `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 12 flows`,
   )
+  // The undated items stay (their own switch), and the counts say so in one line.
+  await expect(explorer.looseNote()).toHaveText('Includes 9 undated items, drawn lighter.')
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
   await explorer.clearFilters()
   await explorer.chooseActor('Sergei Shoigu')
-  expect(await explorer.flowsOnMap()).toEqual([])
-  expect(await explorer.activePlacesOnMap()).toEqual(['komsomolsk-on-amur', 'pyongyang'])
+  // Shoigu sends and receives nothing, but his Pyongyang talks led to the munitions transfer, and he
+  // hosted Kim where the aircraft Pyongyang wants are made: the events name those flows.
+  expect(await explorer.flowsOnMap()).toEqual(['aircraft', 'munitions-to-russia'])
+  expect(await explorer.activePlacesOnMap()).toEqual([
+    'eastern-ukraine',
+    'komsomolsk-on-amur',
+    'pyongyang',
+  ])
   expect(await explorer.timelineEventCount()).toBe(3)
+  // The kind filter now has something to act on.
+  await explorer.chooseFlowKind('Munitions', false)
+  expect(await explorer.flowsOnMap()).toEqual(['aircraft'])
+  await explorer.chooseFlowKind('Munitions', true)
 
   // The place panel agrees: Pyongyang's other events are counted as hidden, not dropped.
   await explorer.clickPlace('Pyongyang')
   await expect(
     explorer.sidePanel.getByText(/more .*hidden by the current filters/).first(),
+  ).toBeVisible()
+})
+
+test('a place’s panel reads in a screen or two: a summary by era, the first era open', async ({
+  explorer,
+}, testInfo) => {
+  await explorer.open()
+  await explorer.clickPlace('Pyongyang')
+  await expect(explorer.panelHeading()).toHaveText('Pyongyang')
+  await expect(explorer.sidePanel).toContainText('Open below: Cold War.')
+  await expect(explorer.eraToggle('Cold War')).toHaveAttribute('aria-expanded', 'true')
+  await expect(explorer.eraToggle('Since the invasion')).toHaveAttribute('aria-expanded', 'false')
+  // It was 8,600 px with everything listed; about 1,950 with the eras. Three screens is the ceiling.
+  const viewport = explorer.page.viewportSize()!.height
+  expect(await explorer.sidePanelScrollHeight()).toBeLessThan(3 * viewport)
+  await explorer.page.screenshot({ path: testInfo.outputPath('pyongyang-1440.png') })
+
+  // By keyboard: the era's button opens it, and its ring shows.
+  await explorer.eraToggle('Since the invasion').focus()
+  await explorer.page.keyboard.press('Enter')
+  await expect(explorer.eraToggle('Since the invasion')).toHaveAttribute('aria-expanded', 'true')
+  await expect(explorer.eraToggle('Since the invasion')).not.toHaveCSS('outline-style', 'none')
+  await expect(
+    explorer.sidePanel.getByRole('button', {
+      name: 'Shells, rockets and other munitions to Russia',
+    }),
   ).toBeVisible()
 })
 
@@ -131,26 +188,10 @@ test('a link reopens exactly that view, and back and forward step through choice
   await expect(explorer.panelHeading()).toHaveText('Vladivostok')
 })
 
-test('a mangled link opens a valid view with a short notice', async ({ explorer }) => {
-  await explorer.open('?years=1800-3000&sel=place:atlantis&kinds=munitions,nukes&cam=NaN,1')
-  await expect(
-    explorer.page.getByRole('status').filter({ hasText: 'ignored' }).first(),
-  ).toBeVisible()
-  await expect(explorer.panelHeading()).toHaveText('Russia and North Korea, place by place')
-  expect(await explorer.flowsOnMap()).toEqual(['munitions-to-russia'])
-})
-
-test('far places are one click away from the main view', async ({ explorer }) => {
-  await explorer.open()
-  const moscow = explorer.page.getByRole('button', { name: /^Show Moscow/ })
-  await expect(moscow).toBeVisible()
-  await moscow.click()
-  await explorer.waitForMapIdle()
-  await expect(explorer.placeMarker('Moscow')).toBeInViewport()
-  await explorer.page.getByRole('button', { name: 'Reset view' }).click()
-  await explorer.waitForMapIdle()
-  await expect(explorer.page.getByRole('button', { name: /^Show Moscow/ })).toBeVisible()
-})
+interface Pt {
+  x: number
+  y: number
+}
 
 /** Web Mercator, the world as a unit square. */
 function mercator([lng, lat]: readonly [number, number]) {
@@ -191,9 +232,17 @@ test('a flow line itself takes a click, on it or a few pixels off it', async ({ 
     )
     return free ? p : undefined
   }
+  /** The first of these fractions whose point is clear: flow buttons sit along the lines too. */
+  const firstClear = async (fractions: number[]) => {
+    for (const f of fractions) {
+      const p = await clearPoint(f)
+      if (p) return p
+    }
+    return undefined
+  }
   const title = 'North Korean labourers'
   // Near its start the line runs a few pixels from the satellite-technology line, drawn above it.
-  const onIt = await clearPoint(0.3)
+  const onIt = await firstClear([0.3, 0.25, 0.35, 0.2])
   expect(onIt, 'a clear point near the start of the labourers line').toBeDefined()
   await page.mouse.click(onIt!.x, onIt!.y)
   await expect(explorer.panelHeading()).toHaveText(title)
@@ -201,11 +250,38 @@ test('a flow line itself takes a click, on it or a few pixels off it', async ({ 
 
   await explorer.sidePanel.getByRole('button', { name: /Back to overview/ }).click()
   await expect(explorer.panelHeading()).not.toHaveText(title)
-  // Further on it is alone: 7 px beside it (well outside the 3-px line) still counts; 20 px does not.
-  const offIt = await clearPoint(0.75)
-  expect(offIt, 'a clear point further along the labourers line').toBeDefined()
-  await page.mouse.click(offIt!.x, offIt!.y + 20)
+  // Where it is alone (no other line within 16 px of a point 20 px to one side), 7 px to that side
+  // (well outside the 3-px line) still counts; 20 px does not.
+  const others = [...flowArcs(data)]
+    .filter(([id]) => id !== 'labourers')
+    .map(([, a]) => a.coordinates.map(onPage))
+  const toSegment = (p: Pt, a: Pt, b: Pt) => {
+    const dx = b.x - a.x
+    const dy = b.y - a.y
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+    )
+    return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y)
+  }
+  const alone = (p: Pt) =>
+    others.every((line) => line.every((q, i) => i === 0 || toSegment(p, line[i - 1]!, q) > 16))
+  const sides: Pt[] = [
+    { x: 0, y: 1 },
+    { x: 0, y: -1 },
+    { x: 1, y: 0 },
+    { x: -1, y: 0 },
+  ]
+  let off: { p: Pt; side: Pt } | undefined
+  for (let f = 0.05; f < 0.96 && !off; f += 0.05) {
+    const p = await clearPoint(f)
+    const side = p && sides.find((d) => alone({ x: p.x + 20 * d.x, y: p.y + 20 * d.y }))
+    if (p && side) off = { p, side }
+  }
+  expect(off, 'a clear point where the labourers line is alone to one side').toBeDefined()
+  const { p, side } = off!
+  await page.mouse.click(p.x + 20 * side.x, p.y + 20 * side.y)
   await expect(explorer.sidePanel.getByRole('button', { name: /Back to overview/ })).toHaveCount(0)
-  await page.mouse.click(offIt!.x, offIt!.y + 7)
+  await page.mouse.click(p.x + 7 * side.x, p.y + 7 * side.y)
   await expect(explorer.panelHeading()).toHaveText(title)
 })

@@ -2,9 +2,19 @@
  * axe-core in the real browser, through @axe-core/playwright (Deque's own integration: it injects
  * axe into every frame and runs it there, so results match what axe's browser extension reports).
  * The WCAG 2.2 AA rule set, as the accessibility issue asks.
+ *
+ * The rules are those of the axe-core this project names in package.json, handed to the integration
+ * as its source: @axe-core/playwright 4.14 declares Node 22.12 or later, so we use 4.13 (the same
+ * integration, with no Node requirement), which would otherwise bring its own, older axe-core.
  */
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const AXE_VERSION = (require('axe-core/package.json') as { version: string }).version
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -21,7 +31,24 @@ export interface AxeOptions {
 
 /** Each violation as one readable line: rule, impact, and the first few elements with their fix. */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
+  // axe.run in the page itself ("legacy mode"), rather than runPartial in each frame and finishRun in
+  // a blank page opened for it: the same rules on the same DOM, in a quarter of the time here. It
+  // does not reach into cross-origin frames, and the explorer has no frames at all (its CSP allows
+  // none), which this checks.
+  if (page.frames().length > 1)
+    throw new Error(
+      `axeViolations: the page has ${page.frames().length - 1} frame(s), which legacy mode may skip`,
+    )
+  const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE })
+    // Every rule still runs and every violation is listed in full; only passes, "incomplete" and
+    // inapplicable results are cut to one node each, which we never read (axe's own speed advice).
+    // Before withTags: options() replaces the options that withTags adds to.
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_22_AA)
+    .setLegacyMode(true)
+    .analyze()
+  if (results.testEngine.version !== AXE_VERSION)
+    throw new Error(`axe ${results.testEngine.version} ran, not the project's ${AXE_VERSION}`)
   return results.violations
     .map((v) => {
       if (v.id !== 'target-size' || !options.mapMarkerSpacingException) return v

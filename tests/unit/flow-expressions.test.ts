@@ -13,6 +13,7 @@ function flow(id: string, from: string, to: string, extra: Partial<Flow> = {}): 
     id,
     title: id,
     kind: 'weapons-tech',
+    tag: 'Tag',
     what: 'things',
     from,
     to,

@@ -13,16 +13,30 @@ export function directionAt(flow: Flow, placeId: string): 'in' | 'out' | 'throug
   return 'through'
 }
 
-/** One flow in a place's list: its route, what moves, whether it happened, how sure, and the words. */
-export function FlowEntry({ flow, data }: { flow: Flow; data: Dataset }) {
+const DIRECTION_LABEL = {
+  in: 'Arrives here',
+  out: 'Leaves from here',
+  through: 'Passes through',
+} as const
+
+/**
+ * One flow in a place's list: how it touches the place and its route on one line, its name (opens it),
+ * what moves, whether it happened, how sure, and the article's words.
+ */
+export function FlowEntry({ flow, data, placeId }: { flow: Flow; data: Dataset; placeId: string }) {
   return (
     <article className="entry">
-      <p className="entry__route">{routeText(flow, data)}</p>
-      <h4 className="entry__title">
+      <p className="entry__route">
+        <span className="entry__direction">{DIRECTION_LABEL[directionAt(flow, placeId)]}</span>
+        <span aria-hidden="true"> · </span>
+        <span className="visually-hidden">: </span>
+        {routeText(flow, data)}
+      </p>
+      <h5 className="entry__title">
         <SelectButton kind="flow" id={flow.id}>
           {flow.title}
         </SelectButton>
-      </h4>
+      </h5>
       <p className="entry__summary">{flow.what}</p>
       <div className="entry__meta">
         <StatusBadge status={flow.status} />

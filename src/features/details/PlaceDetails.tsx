@@ -1,37 +1,39 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { ActorChip } from '../../components/ActorChip'
-import { FilteredOutNote } from '../../components/FilteredOutNote'
 import { PLACE_KIND_LABEL } from '../../components/place-labels'
 import { QuoteList } from '../../components/Quote'
 import { VagueNote } from '../../components/VagueNote'
 import type { Dataset } from '../../data/dataset'
 import type { Place } from '../../data/schema'
 import { useVisible } from '../../store/use-visible'
-import { EventEntry } from './EventEntry'
-import { directionAt, FlowEntry } from './FlowEntry'
+import { EraDisclosure } from './EraDisclosure'
 import { PanelHead } from './PanelHead'
-import { Section } from './Section'
+import { groupByEra, type EraGroup } from './place-eras'
+import { PlaceSummary } from './PlaceSummary'
 
-const DIRECTION_ORDER = { in: 0, out: 1, through: 2 } as const
-const DIRECTION_LABEL = {
-  in: 'Arrives here',
-  out: 'Leaves from here',
-  through: 'Passes through',
-} as const
-
+/**
+ * A place: what it is, a summary of what the article ties to it by era, then those events and flows
+ * era by era, only the first era open (the first the chosen years hold firmly). Pyongyang, with
+ * everything shown, was over 8,000 px of quotations at 1440x900; closed eras keep the panel to a
+ * screen or two, and the summary says what is in each.
+ */
 export function PlaceDetails({ place, data }: { place: Place; data: Dataset }) {
   const headingId = useId()
   const visible = useVisible(data)
+  // Eras the person opened or closed; the others follow the rule "the first era with anything shown".
+  const [toggled, setToggled] = useState<Readonly<Record<string, boolean>>>({})
   const events = data.eventsByPlace.get(place.id) ?? []
   const flows = data.flowsByPlace.get(place.id) ?? []
   const shownEvents = events.filter((e) => visible.events.has(e.id))
-  // Arrivals first, then departures, then pass-throughs: the question a briefing asks of a place.
-  const shownFlows = flows
-    .filter((f) => visible.flows.has(f.id))
-    .sort(
-      (a, b) =>
-        DIRECTION_ORDER[directionAt(a, place.id)] - DIRECTION_ORDER[directionAt(b, place.id)],
-    )
+  const shownFlows = flows.filter((f) => visible.flows.has(f.id))
+  const groups = groupByEra(place.id, shownEvents, shownFlows)
+  // The first era with something the years hold firmly: choosing 2022-2023 opens the war years, not
+  // the revival era that is only there because it runs on into them (see `Loose`).
+  const firm = (g: EraGroup) =>
+    g.events.some((e) => !visible.loose.events.has(e.id)) ||
+    g.flows.some((f) => !visible.loose.flows.has(f.id))
+  const firstEra = (groups.find(firm) ?? groups[0])?.era.id
+  const isOpen = (eraId: string) => toggled[eraId] ?? eraId === firstEra
   const country = place.country ? data.actorById.get(place.country) : undefined
   const nothingShown = !visible.places.has(place.id)
 
@@ -57,41 +59,30 @@ export function PlaceDetails({ place, data }: { place: Place; data: Dataset }) {
           <ActorChip actor={country} stateOf={data.stateOf} />
         </p>
       )}
+      <PlaceSummary
+        groups={groups}
+        open={groups.filter((g) => isOpen(g.era.id)).map((g) => g.era.label)}
+        hidden={[events.length - shownEvents.length, flows.length - shownFlows.length]}
+      />
       {place.approximate && (
         <VagueNote label="Approximate location.">{place.approximate}</VagueNote>
       )}
       <QuoteList quotes={place.quotes} />
 
-      <Section title="What happened here">
-        {events.length === 0 && (
-          <p className="details__empty">The article ties no events to this place.</p>
-        )}
-        {shownEvents.length > 0 && (
-          <ol className="entries">
-            {shownEvents.map((e) => (
-              <li key={e.id}>
-                <EventEntry event={e} />
-              </li>
-            ))}
-          </ol>
-        )}
-        <FilteredOutNote count={events.length - shownEvents.length} what="events" />
-      </Section>
-
-      <Section title="Flows in and out">
-        {flows.length === 0 && <p className="details__empty">No flows start, end or pass here.</p>}
-        {shownFlows.length > 0 && (
-          <ul className="entries">
-            {shownFlows.map((f) => (
-              <li key={f.id}>
-                <p className="entry__direction">{DIRECTION_LABEL[directionAt(f, place.id)]}</p>
-                <FlowEntry flow={f} data={data} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <FilteredOutNote count={flows.length - shownFlows.length} what="flows" />
-      </Section>
+      {groups.length > 0 && (
+        <div className="eras">
+          {groups.map((g) => (
+            <EraDisclosure
+              key={g.era.id}
+              group={g}
+              placeId={place.id}
+              data={data}
+              open={isOpen(g.era.id)}
+              onToggle={() => setToggled((t) => ({ ...t, [g.era.id]: !isOpen(g.era.id) }))}
+            />
+          ))}
+        </div>
+      )}
     </article>
   )
 }

@@ -10,6 +10,28 @@ const keyOf = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : NONE)
  */
 let lastShown: string | null = null
 
+/**
+ * Whether the person's last action was a pointer (mouse, pen, touch) rather than a key press. Chrome
+ * shows the focus ring (:focus-visible) on a heading focused by script even after a click on the map;
+ * the ring belongs to keyboard users, so focus that follows a pointer is marked `data-pointer-focus`
+ * and details.css leaves its ring off. Screen readers follow the focus either way. Watched in the
+ * capture phase, before any handler can select something (or stop the event). Only this hook focuses
+ * the heading (tabindex -1 keeps Tab off it), so the mark is set or cleared on every focus it gives.
+ */
+let pointer = false
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', () => (pointer = true), true)
+  document.addEventListener(
+    'keydown',
+    () => {
+      pointer = false
+      // A key pressed on a heading focused after a click: now show where focus is.
+      document.querySelector('[data-pointer-focus]')?.removeAttribute('data-pointer-focus')
+    },
+    true,
+  )
+}
+
 /** True once the person has clicked, tapped or pressed a key on this page (false during page load). */
 function personHasActed(): boolean {
   // Where the User Activation API is missing (jsdom, old browsers), err on the side of not moving focus.
@@ -36,11 +58,14 @@ export function useFocusOnSelection(
     previous.current = key
     lastShown = key
     if (!changed) return
-    container.current?.querySelector<HTMLElement>('h2')?.focus()
+    const heading = container.current?.querySelector<HTMLElement>('h2')
+    heading?.toggleAttribute('data-pointer-focus', pointer)
+    heading?.focus()
   }, [key, container])
 }
 
 /** For tests: forget what was shown, as on a fresh page. */
 export function resetFocusMemory() {
   lastShown = null
+  pointer = false
 }

@@ -1,15 +1,24 @@
-import { useId } from 'react'
+import { Fragment, useId } from 'react'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge'
 import { FlowLineSwatch } from '../../components/FlowLineSwatch'
 import { Swatch } from '../../components/Swatch'
 import type { Dataset } from '../../data/dataset'
-import { CONFIDENCE, FLOW_KINDS } from '../../data/schema'
+import { CONFIDENCE, FLOW_KINDS, type FlowKind } from '../../data/schema'
 import { actorColour } from '../../lib/actor-colours'
-// The same tags the map prints, from one table, so the key cannot drift from the map.
-import { FLOW_KIND_LABEL, FLOW_KIND_TAG } from '../../lib/labels'
+import { FLOW_KIND_LABEL } from '../../lib/labels'
 import { LINES, MARKERS } from './legend-items'
 import { MarkerSwatch } from './MarkerSwatch'
 import './legend.css'
+
+/** The tags the map prints, read from the flows themselves, grouped by kind in the filters' order. */
+function tagsByKind(data: Dataset): [FlowKind, string[]][] {
+  const byKind = new Map<FlowKind, Set<string>>()
+  for (const f of data.flows) byKind.set(f.kind, (byKind.get(f.kind) ?? new Set()).add(f.tag))
+  return FLOW_KINDS.flatMap((k) => {
+    const tags = byKind.get(k)
+    return tags ? [[k, [...tags]]] : []
+  })
+}
 
 /** The map's symbols in words. Every symbol also has a text equivalent in the panels, so this is a key, not the only way in. */
 export function Legend({ data }: { data: Dataset }) {
@@ -53,17 +62,24 @@ export function Legend({ data }: { data: Dataset }) {
         ))}
       </ul>
       <p className="legend__hint">
-        Coloured by the sending state. Arrowheads point the way things move. An arrow at the map’s
-        edge (“→ Washington”) points to a place out of view.
+        Coloured by the sending state. Arrowheads point the way things move. Ties between states are
+        relations, not things that move. An arrow at the map’s edge (“→ Washington”) points to a
+        place out of view.
       </p>
-      <p className="legend__hint">Each line carries a tag for what moves:</p>
+      <p className="legend__hint">Each line carries a tag in words. The tags, by kind of flow:</p>
       <ul className="legend__list legend__list--tags">
-        {FLOW_KINDS.map((k) => (
-          <li key={k}>
-            <span className="legend__tag" aria-hidden="true">
-              {FLOW_KIND_TAG[k]}
+        {tagsByKind(data).map(([kind, tags]) => (
+          <li key={kind}>
+            <span className="legend__kind">
+              {FLOW_KIND_LABEL[kind]}
+              <span className="visually-hidden">{': '}</span>
             </span>
-            {FLOW_KIND_LABEL[k]}
+            {tags.map((t, i) => (
+              <Fragment key={t}>
+                <span className="legend__tag">{t}</span>
+                {i < tags.length - 1 && <span className="visually-hidden">{', '}</span>}
+              </Fragment>
+            ))}
           </li>
         ))}
       </ul>

@@ -29,6 +29,19 @@ export function MarkerSwatch({ style }: { style: MarkerStyle }) {
           <circle cx="14" cy="14" r="4.5" fill={FILL} />
         </g>
       )}
+      {style === 'country' && (
+        <rect
+          x="7"
+          y="7"
+          width="14"
+          height="14"
+          rx="2"
+          fill={FILL}
+          stroke="#4b5058"
+          strokeWidth="2"
+          strokeDasharray="3 2"
+        />
+      )}
       {style === 'region' && (
         <circle
           cx="14"

@@ -3,18 +3,20 @@
  * map module (src/map), which draws them.
  */
 import type { LineStyle } from '../../components/FlowLineSwatch'
+import { LINE_STYLE_LABEL } from '../../lib/labels'
 
-export type MarkerStyle = 'headline' | 'other' | 'region' | 'muted'
+export type MarkerStyle = 'headline' | 'other' | 'region' | 'country' | 'muted'
 
 export const MARKERS: readonly { style: MarkerStyle; label: string }[] = [
   { style: 'headline', label: 'Headline place: one of the four the story turns on' },
   { style: 'other', label: 'Other place named in the article' },
   { style: 'region', label: 'Region, or a place the article does not pin down' },
+  { style: 'country', label: 'A country as a whole (no place named), drawn at its edge' },
   { style: 'muted', label: 'Faded: nothing here passes the current filters' },
 ]
 
 export const LINES: readonly { style: LineStyle; label: string }[] = [
-  { style: 'solid', label: 'Happened, or reported to have happened' },
-  { style: 'dashed', label: 'Wanted but not delivered, or planned and never built' },
-  { style: 'historical', label: 'Historical: Soviet-era aid, ended 1991' },
+  { style: 'solid', label: LINE_STYLE_LABEL.solid },
+  { style: 'dashed', label: LINE_STYLE_LABEL.dashed },
+  { style: 'historical', label: LINE_STYLE_LABEL.historical },
 ]

@@ -17,15 +17,25 @@ export const FlowRow = memo(function FlowRow({
   flow,
   data,
   shown,
+  loose,
   selected,
 }: {
   flow: Flow
   data: Dataset
   shown: boolean
+  /** Shown only because it is undated or runs past the chosen years. */
+  loose: boolean
   selected: boolean
 }) {
+  const looseWhy = !loose
+    ? null
+    : flow.when.kind === 'undated'
+      ? 'undated'
+      : 'reaches beyond the years'
   return (
-    <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
+    <div
+      className={`row${shown ? '' : ' row--hidden'}${loose ? ' row--loose' : ''}${selected ? ' row--current' : ''}`}
+    >
       <div className="row__main">
         <SelectButton kind="flow" id={flow.id} className="link-button row__name" current={selected}>
           {flow.title}
@@ -38,7 +48,7 @@ export const FlowRow = memo(function FlowRow({
         <WhenLabel when={flow.when} />
         <StatusBadge status={flow.status} />
         <ConfidenceBadge confidence={flow.confidence} />
-        <ShownTag shown={shown} />
+        <ShownTag shown={shown} loose={looseWhy} />
       </div>
     </div>
   )

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/dataset'
 import type { Place } from '../../data/schema'
 import type { Visible } from '../../lib/visibility'
 import { useAppStore } from '../../store'
+import { looseNote } from '../../lib/visibility-note'
 import { useVisible } from '../../store/use-visible'
 import { FlowRow } from './FlowRow'
 import { PlaceRow } from './PlaceRow'
@@ -12,6 +13,7 @@ import './list.css'
 /** What a place's row says it has under the current filters. */
 interface PlaceCounts {
   shown: boolean
+  loose: boolean
   events: number
   flows: number
 }
@@ -21,7 +23,12 @@ function countFor(place: Place, data: Dataset, visible: Visible): PlaceCounts {
   for (const e of data.eventsByPlace.get(place.id) ?? []) if (visible.events.has(e.id)) events++
   let flows = 0
   for (const f of data.flowsByPlace.get(place.id) ?? []) if (visible.flows.has(f.id)) flows++
-  return { shown: visible.places.has(place.id), events, flows }
+  return {
+    shown: visible.places.has(place.id),
+    loose: visible.loose.places.has(place.id),
+    events,
+    flows,
+  }
 }
 
 /**
@@ -37,6 +44,7 @@ export function ListPanel({ data }: { data: Dataset }) {
   const headingId = useId()
   const visible = useVisible(data)
   const selection = useAppStore((s) => s.selection)
+  const years = useAppStore((s) => s.filters.years)
   // Headline places first, then the rest, each in the dataset's order.
   const places = useMemo(
     () => [...data.places].sort((a, b) => Number(b.headline) - Number(a.headline)),
@@ -49,6 +57,7 @@ export function ListPanel({ data }: { data: Dataset }) {
   )
   const hiddenPlaces = data.places.length - visible.places.size
   const hiddenFlows = data.flows.length - visible.flows.size
+  const note = looseNote(visible.loose, years)
   const selectedPlace = selection?.kind === 'place' ? selection.id : null
   const selectedFlow = selection?.kind === 'flow' ? selection.id : null
 
@@ -63,6 +72,7 @@ export function ListPanel({ data }: { data: Dataset }) {
         {data.flows.length} flows have something to show under the current filters. Choose one to
         read about it.
       </p>
+      {note && <p className="list-panel__loose">{note}</p>}
       <FilteredOutNote count={hiddenPlaces + hiddenFlows} what="places and flows" />
 
       <h3 className="list-panel__section-title">Places</h3>
@@ -82,6 +92,7 @@ export function ListPanel({ data }: { data: Dataset }) {
               flow={f}
               data={data}
               shown={visible.flows.has(f.id)}
+              loose={visible.loose.flows.has(f.id)}
               selected={f.id === selectedFlow}
             />
           </li>

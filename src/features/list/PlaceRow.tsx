@@ -18,6 +18,7 @@ export const PlaceRow = memo(function PlaceRow({
   data,
   selected,
   shown,
+  loose,
   events,
   flows,
 }: {
@@ -26,13 +27,17 @@ export const PlaceRow = memo(function PlaceRow({
   selected: boolean
   /** The filters leave it something to show. */
   shown: boolean
+  /** Everything it shows is undated or runs past the chosen years. */
+  loose: boolean
   /** Its visible events and flows. */
   events: number
   flows: number
 }) {
   const country = place.country ? data.actorById.get(place.country)?.name : undefined
   return (
-    <div className={`row${shown ? '' : ' row--hidden'}${selected ? ' row--current' : ''}`}>
+    <div
+      className={`row${shown ? '' : ' row--hidden'}${loose ? ' row--loose' : ''}${selected ? ' row--current' : ''}`}
+    >
       <div className="row__main">
         <SelectButton
           kind="place"
@@ -48,7 +53,7 @@ export const PlaceRow = memo(function PlaceRow({
         {[PLACE_KIND_LABEL[place.kind], country, place.detail].filter(Boolean).join(' · ')}
       </p>
       <p className="row__meta">
-        <ShownTag shown={shown} />
+        <ShownTag shown={shown} loose={loose ? 'only undated items or eras' : null} />
         {shown && (
           <span>
             {plural(events, 'event', 'events')}, {plural(flows, 'flow', 'flows')}

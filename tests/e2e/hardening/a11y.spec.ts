@@ -106,12 +106,14 @@ test('Tab goes from the top through filters, map, panel and timeline, always vis
   const unseen = stops.filter((s) => !s.ring || !s.inView)
   expect(unseen, 'focus stops without a visible ring, or out of sight').toEqual([])
   // The map's places and flows are reachable, not just its canvas: every flow button on show (one
-  // with no free spot on its line waits off the map; the list twin has every flow).
+  // with no free spot on its line waits off the map; the list twin has every flow). At the opening
+  // zoom the tags are words, and the three short lines from Russia's edge to Pyongyang, the pipelines
+  // beside the railway and the short Pyongyang-Beijing tie have no free spot: 7 of 12 show.
   const map = stops.filter((s) => s.region === 'map').map((s) => s.name)
   for (const place of ['Pyongyang', 'Vostochny Cosmodrome', 'Komsomolsk-on-Amur', 'Vladivostok'])
     expect(map).toContain(place)
   const flowsShown = await page.locator('button.flow-marker').filter({ visible: true }).count()
-  expect(flowsShown).toBeGreaterThanOrEqual(8)
+  expect(flowsShown).toBeGreaterThanOrEqual(7)
   expect(map.filter((n) => / flow: /.test(n))).toHaveLength(flowsShown)
 })
 
@@ -146,7 +148,7 @@ test('everything by keyboard alone, with each change announced', async ({ explor
   await expect(page).toHaveURL(/actors=russia/)
 
   // A flow on the map.
-  await tabTo(page, /^AID flow: /)
+  await tabTo(page, /^Soviet aid flow: /)
   await page.keyboard.press('Enter')
   await expect(d.panelHeading()).toHaveText('Soviet food, energy and weapons')
   await expect(announcer).toHaveText(/^Flow selected: Soviet food, energy and weapons\./)
@@ -189,11 +191,21 @@ test('with reduced motion the map jumps instead of flying, and markers do not an
       )
   await explorer.open()
   expect(await transition()).toBeGreaterThanOrEqual(0.1)
+  // Far places are one click away from the main view: with motion, the map flies there.
+  const moscow = page.getByRole('button', { name: /^Show Moscow/ })
+  await expect(moscow).toBeVisible()
+  await moscow.click()
+  await explorer.waitForMapIdle()
+  await expect(explorer.placeMarker('Moscow')).toBeInViewport()
+  await page.getByRole('button', { name: 'Reset view' }).click()
+  await explorer.waitForMapIdle()
+  await expect(moscow).toBeVisible()
+  // Back at the default camera, which the link leaves out: the check below sees only the new camera.
+  await expect(page).not.toHaveURL(/cam=/)
 
   await page.emulateMedia({ reducedMotion: 'reduce' })
   expect(await transition()).toBeLessThan(0.001)
   // A jump ends in the same task: the link has the new camera at once, with no flight in between.
-  const moscow = page.getByRole('button', { name: /^Show Moscow/ })
   await moscow.click()
   await expect(page).toHaveURL(/cam=/, { timeout: 250 })
   await explorer.waitForMapIdle()

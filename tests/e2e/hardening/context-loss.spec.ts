@@ -54,20 +54,28 @@ test('a context that does not come back can be restarted, keeping every choice',
   explorer,
 }) => {
   const d = new HardeningDriver(explorer.page)
+  await d.page.clock.install()
   await d.open('?sel=flow:munitions-to-russia')
+  await d.stopClockNow()
   await d.loseMapContext()
+  await expect(d.map).toHaveAttribute('data-map-state', 'lost')
   // Never restored (the browser gave up on the GPU): after a grace period the person is offered a restart.
   const alert = d.mapNotice.and(d.page.getByRole('alert'))
-  await expect(alert).toContainText('have not come back by themselves', { timeout: 15_000 })
+  await d.advanceClock(7_900)
+  await expect(d.mapNotice).toContainText('The map’s graphics were interrupted')
+  await expect(alert).toHaveCount(0)
+  await d.advanceClock(100)
+  await expect(alert).toContainText('have not come back by themselves')
+  await d.runClock()
   await alert.getByRole('button', { name: 'Restart the map' }).click()
   await d.waitForMapIdle()
   await expect(d.mapNotice).toHaveCount(0)
   expect(await d.mapCanvasColourCount()).toBeGreaterThan(20)
-  await expect(d.flowMarker('Shells, rockets and other munitions to Russia')).toHaveAttribute(
+  await expect(d.flowMarker('North Korean arms and munitions to Russia')).toHaveAttribute(
     'aria-pressed',
     'true',
   )
-  await expect(d.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await expect(d.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   // One map, not two: the old one was removed with its markers.
   await expect(d.page.locator('.maplibregl-canvas')).toHaveCount(1)
   await expect(d.placeMarker('Pyongyang')).toHaveCount(1)

@@ -11,14 +11,17 @@ import { HardeningDriver } from './hardening-driver'
 
 const TRANSPORT = 'The explorer could not fetch its data files'
 
-test('a missing file (404): says which, explains, and Try again recovers', async ({ explorer }) => {
+test('missing files (404): says which, explains, and Try again recovers', async ({ explorer }) => {
   const d = new HardeningDriver(explorer.page)
   let fail = true
-  await d.page.route('**/data/places.json', (route) =>
-    fail ? route.fulfill({ status: 404, body: 'Not Found' }) : route.fallback(),
-  )
+  for (const file of ['places', 'events'])
+    await d.page.route(`**/data/${file}.json`, (route) =>
+      fail ? route.fulfill({ status: 404, body: 'Not Found' }) : route.fallback(),
+    )
   await d.page.goto('./?sel=place:vladivostok')
+  // Every missing file is named, not just the first.
   await expect(d.dataAlert()).toContainText('data/places.json: could not be loaded (HTTP 404')
+  await expect(d.dataAlert()).toContainText('data/events.json: could not be loaded (HTTP 404')
   await expect(d.dataAlert()).toContainText(TRANSPORT)
   expect(await axeViolations(d.page)).toEqual([])
   fail = false
@@ -26,6 +29,7 @@ test('a missing file (404): says which, explains, and Try again recovers', async
   await d.waitForMapIdle()
   // Nothing lost: the link's view opens once the data arrives.
   await expect(d.panelHeading()).toHaveText('Vladivostok')
+  await expect(d.placeMarker('Pyongyang')).toBeVisible()
 })
 
 test('an unreachable server: a clear message, and Try again recovers', async ({ explorer }) => {
@@ -47,17 +51,23 @@ test('a slow file: "still loading" after a few seconds, then the explorer', asyn
   explorer,
 }) => {
   const d = new HardeningDriver(explorer.page)
+  await d.stopClockFromStart()
+  let arrive = () => {}
+  const arrived = new Promise<void>((resolve) => (arrive = resolve))
   await d.page.route('**/data/events.json', async (route) => {
-    await new Promise((r) => setTimeout(r, 7000))
+    await arrived
     await route.fallback()
   })
   await d.page.goto('./')
   const status = d.page.getByRole('status').filter({ hasText: "Loading the article's data" })
   await expect(status).toBeVisible()
   await expect(status).not.toContainText('Still loading')
-  await expect(status).toContainText('Still loading: this is taking longer than usual', {
-    timeout: 6000,
-  })
+  await d.advanceClock(3_900)
+  await expect(status).not.toContainText('Still loading')
+  await d.advanceClock(100)
+  await expect(status).toContainText('Still loading: this is taking longer than usual')
+  arrive()
+  await d.runClock()
   await d.waitForMapIdle()
   await expect(d.dataAlert()).toHaveCount(0)
 })
@@ -65,8 +75,8 @@ test('a slow file: "still loading" after a few seconds, then the explorer', asyn
 test('a file that never arrives: a clear error after the deadline, and Try again recovers', async ({
   explorer,
 }) => {
-  test.setTimeout(90_000)
   const d = new HardeningDriver(explorer.page)
+  await d.stopClockFromStart()
   let hang = true
   const held: Route[] = []
   await d.page.route('**/data/flows.json', (route) => {
@@ -75,13 +85,20 @@ test('a file that never arrives: a clear error after the deadline, and Try again
     else return route.fallback()
   })
   await d.page.goto('./')
-  await expect(d.page.getByText('Still loading')).toBeVisible({ timeout: 10_000 })
+  await expect(d.page.getByText("Loading the article's data")).toBeVisible()
+  await d.advanceClock(4_000)
+  await expect(d.page.getByText('Still loading')).toBeVisible()
+  await d.advanceClock(10_000)
+  // 14 seconds: still waiting.
+  await expect(d.dataAlert()).toHaveCount(0)
+  await expect(d.page.getByText('Still loading')).toBeVisible()
+  await d.advanceClock(1_000)
   await expect(d.dataAlert()).toContainText(
     'data/flows.json: did not arrive within 15 seconds (the connection may be slow or interrupted)',
-    { timeout: 25_000 },
   )
   await expect(d.dataAlert()).toContainText(TRANSPORT)
   expect(held.length).toBeGreaterThan(0)
+  await d.runClock()
   hang = false
   await d.tryAgain()
   await d.waitForMapIdle()
@@ -127,10 +144,17 @@ test('hostile strings in a data file are shown as text, never run', async ({ exp
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0)
 })
 
-test('a 100 KB string is refused with a message naming the file, record and field', async ({
+test('broken records are refused with messages naming the file, record and field', async ({
   explorer,
 }) => {
   const d = new HardeningDriver(explorer.page)
+  // Two files broken at once: a latitude off the globe, and a runaway 100 KB string.
+  await d.page.route('**/data/places.json', async (route) => {
+    const response = await route.fetch()
+    const places = (await response.json()) as Record<string, unknown>[]
+    places[2]!.lngLat = [137, 120]
+    await route.fulfill({ response, json: places })
+  })
   await d.page.route('**/data/events.json', async (route) => {
     const response = await route.fetch()
     const events = (await response.json()) as Record<string, unknown>[]
@@ -140,8 +164,12 @@ test('a 100 KB string is refused with a message naming the file, record and fiel
   await d.page.goto('./')
   const alert = d.dataAlert()
   await expect(alert).toContainText(
+    'data/places.json, record "komsomolsk-on-amur" (#3), field "lngLat[1]": latitude must be between -90 and 90',
+  )
+  await expect(alert).toContainText(
     /data\/events\.json, record "[a-z0-9-]+" \(#3\), field "summary": is longer than 2,000 characters/,
   )
   await expect(alert).not.toContainText(TRANSPORT)
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
   expect((await alert.textContent())?.length).toBeLessThan(2000)
 })

@@ -59,6 +59,38 @@ export class HardeningDriver extends ExplorerDriver {
     await this.dataAlert().getByRole('button', { name: 'Try again' }).click()
   }
 
+  // ---- the page's clock --------------------------------------------------------------------------
+  // Waits of seconds (a slow file, the data deadline, a graphics grace period) run on Playwright's
+  // clock (page.clock), so a test moves time on instead of waiting for it. Stopped, the clock moves
+  // only when the test says: no real time leaks into a check of "not yet" or "by then".
+
+  /** Before the first load: the page's clock is Playwright's, stopped from the start. */
+  async stopClockFromStart() {
+    const start = Date.now()
+    await this.page.clock.install({ time: start })
+    await this.page.clock.pauseAt(start + 1_000)
+  }
+
+  /** Stops the page's clock (installed before the page loaded, and running) where it is now. */
+  async stopClockNow() {
+    const now = await this.page.evaluate(() => Date.now())
+    await this.page.clock.pauseAt(now + 1_000)
+  }
+
+  /**
+   * Moves the stopped clock on by `ms`, then 50 ms more to let what those timers set going settle
+   * (React Query hands results over on a zero-delay timer).
+   */
+  async advanceClock(ms: number) {
+    await this.page.clock.fastForward(ms)
+    await this.page.clock.runFor(50)
+  }
+
+  /** Lets the clock run at real speed again, for what follows (drawing the map, say). */
+  async runClock() {
+    await this.page.clock.resume()
+  }
+
   /** The picture of the map canvas (no HTML markers), for comparing two drawings of one view. */
   mapCanvasPng(): Promise<Buffer> {
     return this.page.locator('.maplibregl-canvas').screenshot()

@@ -44,8 +44,8 @@ test('without WebGL the map column says why, and the list, timeline and panels a
 
   // A flow from the list.
   await d.openPanelTab('Places and flows')
-  await d.listEntry('Shells, rockets and other munitions to Russia').click()
-  await expect(d.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await d.listEntry('North Korean arms and munitions to Russia').click()
+  await expect(d.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await expect(d.sidePanel).toContainText('around 1000 containers of military material')
 
   // The timeline.
@@ -58,7 +58,7 @@ test('without WebGL the map column says why, and the list, timeline and panels a
   await d.choosePreset(/^Cold War/)
   await expect(page).toHaveURL(/years=1948-1991/)
   expect(await d.timelineEventCount()).toBeLessThan(allEvents)
-  await expect(d.shownCounts()).toContainText(/Showing \d+ of 23 events, \d+ of 10 flows/)
+  await expect(d.shownCounts()).toContainText(/Showing \d+ of 24 events, \d+ of 12 flows/)
   await d.openPanelTab('Places and flows')
   await expect(d.sidePanel.getByText(/hidden by the current filters/).first()).toBeVisible()
 

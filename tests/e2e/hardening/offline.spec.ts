@@ -42,8 +42,8 @@ test('explore, filter, present and export with nothing but the page’s own orig
   expect(await explorer.mapCanvasColourCount()).toBeGreaterThan(20)
   await explorer.clickPlace('Vostochny Cosmodrome')
   await expect(explorer.panelHeading()).toHaveText('Vostochny Cosmodrome')
-  await explorer.clickFlow('Shells, rockets and other munitions to Russia')
-  await expect(explorer.panelHeading()).toHaveText('Shells, rockets and other munitions to Russia')
+  await explorer.clickFlow('North Korean arms and munitions to Russia')
+  await expect(explorer.panelHeading()).toHaveText('North Korean arms and munitions to Russia')
   await explorer.timelineEvent(/Kim pledges support/).click()
   await expect(explorer.panelHeading()).toHaveText("Kim pledges support for Russia's war")
   await explorer.openPanelTab('Places and flows')
@@ -56,7 +56,7 @@ test('explore, filter, present and export with nothing but the page’s own orig
   await explorer.chooseActor('Russia')
   await expect(page).toHaveURL(/years=1948-1991.*actors=russia/)
   await explorer.clearFilters()
-  expect(await explorer.flowsOnMap()).toHaveLength(10)
+  expect(await explorer.flowsOnMap()).toHaveLength(12)
 
   // Present.
   await b.present()

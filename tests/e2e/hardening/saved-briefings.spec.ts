@@ -11,12 +11,18 @@ import { expect, test } from '../fixtures'
 const KEY = 'rnk-explorer:briefings'
 const ASIDE = `${KEY}:unreadable:`
 
-/** Puts `text` in the browser's storage as the saved briefings, then loads the explorer afresh. */
-async function openWithSaved(b: BriefingDriver, text: string) {
-  await b.explorer.open()
-  await b.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, text])
-  await b.page.reload()
-  await b.explorer.waitForMapIdle()
+/**
+ * The tests in the calling group start with `text` in the browser's storage as the saved briefings,
+ * put there before the explorer first loads (as a browser that saved it in an earlier session has it).
+ */
+function savedBeforeLoad(text: string) {
+  test.use({
+    storageState: async ({ baseURL }, use) =>
+      use({
+        cookies: [],
+        origins: [{ origin: new URL(baseURL!).origin, localStorage: [{ name: KEY, value: text }] }],
+      }),
+  })
 }
 
 function storage(page: Page): Promise<Record<string, string>> {
@@ -53,33 +59,38 @@ const BAD_ENTRIES: [string, string][] = [
 ]
 
 for (const [what, text] of BAD_ENTRIES) {
-  test(`storage holding ${what}: kept aside, reported, never overwritten`, async ({ explorer }) => {
-    const b = new BriefingDriver(explorer)
-    await openWithSaved(b, text)
-    const notice = b.page
-      .getByRole('status')
-      .filter({ hasText: 'saved briefings could not be read' })
-    await expect(notice).toBeVisible()
-    await expect(notice).toContainText(ASIDE)
-    let aside = asideEntries(await storage(b.page))
-    expect(aside).toHaveLength(1)
-    expect(aside[0]![1]).toBe(text)
-    const asideKey = aside[0]![0]
+  test.describe(() => {
+    savedBeforeLoad(text)
+    test(`storage holding ${what}: kept aside, reported, never overwritten`, async ({
+      explorer,
+    }) => {
+      const b = new BriefingDriver(explorer)
+      await explorer.open()
+      const notice = b.page
+        .getByRole('status')
+        .filter({ hasText: 'saved briefings could not be read' })
+      await expect(notice).toBeVisible()
+      await expect(notice).toContainText(ASIDE)
+      let aside = asideEntries(await storage(b.page))
+      expect(aside).toHaveLength(1)
+      expect(aside[0]![1]).toBe(text)
+      const asideKey = aside[0]![0]
 
-    // The person carries on and saves something new: the set-aside copy is untouched.
-    await explorer.clickPlace('Vladivostok')
-    await b.addViewAsStop('The port', { newBriefing: 'New tour' })
-    const after = await storage(b.page)
-    expect(after[asideKey]).toBe(text)
-    expect(JSON.parse(after[KEY]!)).toMatchObject({ briefings: [{ title: 'New tour' }] })
+      // The person carries on and saves something new: the set-aside copy is untouched.
+      await explorer.clickPlace('Vladivostok')
+      await b.addViewAsStop('The port', { newBriefing: 'New tour' })
+      const after = await storage(b.page)
+      expect(after[asideKey]).toBe(text)
+      expect(JSON.parse(after[KEY]!)).toMatchObject({ briefings: [{ title: 'New tour' }] })
 
-    // And a reload reads the new save without a word, and still keeps the old entry.
-    await b.page.reload()
-    await explorer.waitForMapIdle()
-    await b.openManager()
-    await expect(b.briefingItem('New tour')).toBeVisible()
-    aside = asideEntries(await storage(b.page))
-    expect(aside).toEqual([[asideKey, text]])
+      // And a reload reads the new save without a word, and still keeps the old entry.
+      await b.page.reload()
+      await explorer.waitForMapIdle()
+      await b.openManager()
+      await expect(b.briefingItem('New tour')).toBeVisible()
+      aside = asideEntries(await storage(b.page))
+      expect(aside).toEqual([[asideKey, text]])
+    })
   })
 }
 
@@ -109,29 +120,32 @@ test('an import adds beside what is saved and never replaces it', async ({ explo
   expect(JSON.parse((await b.savedInBrowser())!)).toEqual(savedAfter)
 })
 
-test('with storage full, an unreadable entry that cannot be set aside is still never overwritten', async ({
-  explorer,
-}) => {
-  const b = new BriefingDriver(explorer)
-  const torn = BAD_ENTRIES[0]![1]
-  // A full storage: no new key can be written (so the entry cannot be copied aside).
-  await b.page.addInitScript((aside) => {
-    const setItem = Storage.prototype.setItem
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith(aside)) throw new DOMException('full', 'QuotaExceededError')
-      return setItem.call(this, key, value)
-    }
-  }, ASIDE)
-  await openWithSaved(b, torn)
-  await expect(
-    b.page.getByRole('status').filter({ hasText: 'saved briefings could not be read' }),
-  ).toBeVisible()
+const torn = BAD_ENTRIES[0]![1]
+test.describe(() => {
+  savedBeforeLoad(torn)
+  test('with storage full, an unreadable entry that cannot be set aside is still never overwritten', async ({
+    explorer,
+  }) => {
+    const b = new BriefingDriver(explorer)
+    // A full storage: no new key can be written (so the entry cannot be copied aside).
+    await b.page.addInitScript((aside) => {
+      const setItem = Storage.prototype.setItem
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith(aside)) throw new DOMException('full', 'QuotaExceededError')
+        return setItem.call(this, key, value)
+      }
+    }, ASIDE)
+    await explorer.open()
+    await expect(
+      b.page.getByRole('status').filter({ hasText: 'saved briefings could not be read' }),
+    ).toBeVisible()
 
-  await explorer.clickPlace('Vladivostok')
-  await b.addViewAsStop('The port', { newBriefing: 'New tour' })
-  const after = await storage(b.page)
-  // The unreadable briefings are still where they were; the new one could not be saved over them,
-  // and the person is told so.
-  expect(after[KEY]).toBe(torn)
-  await expect(b.page.getByRole('status').filter({ hasText: 'could not be saved' })).toBeVisible()
+    await explorer.clickPlace('Vladivostok')
+    await b.addViewAsStop('The port', { newBriefing: 'New tour' })
+    const after = await storage(b.page)
+    // The unreadable briefings are still where they were; the new one could not be saved over them,
+    // and the person is told so.
+    expect(after[KEY]).toBe(torn)
+    await expect(b.page.getByRole('status').filter({ hasText: 'could not be saved' })).toBeVisible()
+  })
 })

@@ -3,6 +3,7 @@ import { checkReferences } from '../../../src/data/references'
 import { parsePartialDate } from '../../../src/lib/dates'
 import { articleParagraphs, normaliseSpaces } from '../../support/article'
 import { loadRealDataset } from '../../support/real-data'
+import { insideCountry, kmToLines, sharedBorder } from './natural-earth'
 
 const data = loadRealDataset()
 const paragraphs = articleParagraphs()
@@ -109,6 +110,42 @@ describe('the real dataset', () => {
       expect(p, id).toBeDefined()
       expect(km(p!.lngLat, ref), id).toBeLessThan(10)
     }
+  })
+
+  // A country place stands for a whole country the article names no place in. Its point is an anchor at
+  // the edge nearest North Korea, checked on the Natural Earth 1:50m map the basemap is drawn from.
+  const COUNTRY_ANCHORS: Record<string, { naturalEarth: string }> = {
+    russia: { naturalEarth: 'Russia' },
+    'south-korea': { naturalEarth: 'South Korea' },
+  }
+
+  it('has a border check for every country place', () => {
+    expect(
+      data.places
+        .filter((p) => p.kind === 'country')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(Object.keys(COUNTRY_ANCHORS).sort())
+  })
+
+  it.each(Object.entries(COUNTRY_ANCHORS))(
+    'anchors %s inside the country, within 3 km of its border with North Korea, and names it as no place',
+    (id, { naturalEarth }) => {
+      const p = data.placeById.get(id)
+      expect(p?.kind).toBe('country')
+      expect(p?.country).toBe(id)
+      expect(p?.name).toMatch(/\(no place named\)$/)
+      expect(p?.approximate).toBeTruthy()
+      expect(insideCountry(p!.lngLat, naturalEarth), 'inside').toBe(true)
+      expect(kmToLines(p!.lngLat, sharedBorder(naturalEarth, 'North Korea'))).toBeLessThan(3)
+    },
+  )
+
+  it('keeps the Korean Peninsula marker clear of the South Korea anchor (over 50 km)', () => {
+    const peninsula = data.placeById.get('korean-peninsula')!
+    const anchor = data.placeById.get('south-korea')!
+    expect(kmToLines(peninsula.lngLat, [[anchor.lngLat, anchor.lngLat]])).toBeGreaterThan(50)
+    expect(peninsula.approximate).toMatch(/moved/)
   })
 
   it('marks every region as approximate', () => {

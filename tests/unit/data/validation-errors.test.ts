@@ -122,7 +122,7 @@ describe('a broken data file gives a message naming the file, the record and the
     flows[1]!.to = 'busan'
     serveData({ flows: JSON.stringify(flows) })
     expect(await datasetProblems()).toEqual([
-      'data/flows.json, record "railway-link" (#2), field "to": refers to place "busan", which is not in data/places.json',
+      'data/flows.json, record "munitions-to-russia" (#2), field "to": refers to place "busan", which is not in data/places.json',
     ])
   })
 
@@ -144,6 +144,27 @@ describe('a broken data file gives a message naming the file, the record and the
       expect.stringMatching(
         /^data\/actors\.json, record "putin" \(#\d+\), field "state": a person must name the state/,
       ),
+    ])
+  })
+
+  it('a country place that names no state and does not say why its point is there', async () => {
+    const places = clone(readJson('places')) as Json[]
+    const russia = places.find((p) => p.id === 'russia')!
+    delete russia.country
+    delete russia.approximate
+    serveData({ places: JSON.stringify(places) })
+    const record = `record "russia" (#${places.indexOf(russia) + 1})`
+    expect(await datasetProblems()).toEqual([
+      `data/places.json, ${record}, field "country": a country place must name the state it stands for`,
+      `data/places.json, ${record}, field "approximate": a country place must say why its point sits where it does`,
+    ])
+  })
+
+  it('a flow tag too long to print on the map', () => {
+    const flows = clone(readJson('flows')) as Json[]
+    flows[0]!.tag = 'Soviet food, energy and weapons'
+    expect(messagesFor('flows', flows)).toEqual([
+      'data/flows.json, record "soviet-aid" (#1), field "tag": is longer than 18 characters: a tag is a word or two',
     ])
   })
 

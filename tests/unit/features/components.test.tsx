@@ -63,10 +63,10 @@ describe('shared pieces', () => {
     expect(screen.getByText('The article gives no dates.')).toBeVisible()
   })
 
-  it('a status badge says in words that a flow never happened', () => {
+  it('a status badge says in words that a plan came to nothing', () => {
     render(<StatusBadge status="never-built" />)
-    expect(screen.getByText('Planned, never built').closest('.badge')).toHaveTextContent(
-      'Status: Planned, never built',
+    expect(screen.getByText('Planned; came to nothing').closest('.badge')).toHaveTextContent(
+      'Status: Planned; came to nothing',
     )
   })
 
@@ -77,9 +77,15 @@ describe('shared pieces', () => {
     for (const s of data.actors.filter((a) => a.kind === 'state' && !a.state))
       expect(screen.getByText(s.name)).toBeInTheDocument()
     expect(screen.queryByText('Soviet Union')).not.toBeInTheDocument()
-    expect(screen.getByText(/Wanted but not delivered/)).toBeInTheDocument()
+    expect(screen.getByText(/Wanted; no delivery reported/)).toBeInTheDocument()
     expect(screen.getByText(/Arrowheads point the way things move./)).toBeInTheDocument()
-    expect(screen.getByText('MUN')).toBeInTheDocument()
+    // The tags the map prints, in words, from the flows themselves, under their kind.
+    const tags = [...document.querySelectorAll('.legend__tag')].map((t) => t.textContent)
+    expect(tags.sort()).toEqual([...new Set(data.flows.map((f) => f.tag))].sort())
+    expect(screen.getByText('Satellite tech').closest('li')).toHaveTextContent(
+      'Technology: Satellite tech',
+    )
+    expect(screen.getByText(/A country as a whole \(no place named\)/)).toBeInTheDocument()
     expect(screen.getByText("Author's judgement")).toBeInTheDocument()
   })
 })

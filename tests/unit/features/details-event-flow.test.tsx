@@ -88,23 +88,23 @@ describe('the flow panel', () => {
     expect(fact('Route')).toHaveTextContent('The article is vague here.')
   })
 
-  it('says a wanted flow was not delivered', () => {
+  it('says a wanted flow has no delivery reported', () => {
     selectNow({ kind: 'flow', id: 'satellite-tech' })
     renderUi(<DetailsPanel data={data} />)
-    expect(fact('Status')).toHaveTextContent('Wanted, not delivered')
+    expect(fact('Status')).toHaveTextContent('Wanted; no delivery reported')
     expect(fact('How sure')).toHaveTextContent("Author's judgement")
   })
 
-  it('routes through its places and opens related events', async () => {
+  it('routes between its two ends, with no stop the article does not name, and opens related events', async () => {
     selectNow({ kind: 'flow', id: 'railway-link' })
     const { user } = renderUi(<DetailsPanel data={data} />)
     const route = within(fact('Route'))
     expect(route.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      "Russia's Far East",
-      'Pyongyang',
-      'Seoul',
+      'Russia (no place named)',
+      'South Korea (no place named)',
     ])
-    expect(fact('Status')).toHaveTextContent('Planned, never built')
+    expect(fact('Route')).toHaveTextContent('names no route, no end points and no direction')
+    expect(fact('Status')).toHaveTextContent('Planned; came to nothing')
     await user.click(
       screen.getByRole('button', { name: 'Railway and gas pipeline plans come to naught' }),
     )

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel'
 import { useAppStore } from '../../../src/store'
 import { DEFAULT_FILTERS } from '../../../src/lib/explorer-view'
+import type { Flow } from '../../../src/data/schema'
 import { involves, realDataset, renderUi } from '../builders'
 
 const data = realDataset()
@@ -11,6 +12,14 @@ const expectCounts = (events: number, flows: number) =>
   expect(counts()).toHaveTextContent(
     `Showing ${events} of ${data.events.length} events, ${flows} of ${data.flows.length} flows`,
   )
+
+/** A flow involves an actor as sender or receiver, or through an event that names it. */
+function flowInvolves(f: Flow, chosen: readonly string[]): boolean {
+  return (
+    involves([f.fromActor, f.toActor], chosen) ||
+    data.events.some((e) => e.flows.includes(f.id) && involves(e.actors, chosen))
+  )
+}
 
 function actorsFieldset() {
   return within(screen.getByRole('group', { name: 'Actors' }))
@@ -27,7 +36,7 @@ describe('the filters', () => {
     const { user } = renderUi(<FiltersPanel data={data} />)
     await user.click(actorsFieldset().getByRole('checkbox', { name: 'Russia' }))
     const events = data.events.filter((e) => involves(e.actors, ['russia'])).length
-    const flows = data.flows.filter((f) => involves([f.fromActor, f.toActor], ['russia'])).length
+    const flows = data.flows.filter((f) => flowInvolves(f, ['russia'])).length
     expect(events).toBeLessThan(data.events.length)
     expectCounts(events, flows)
     // Its people are included, shown ticked and locked.
@@ -45,7 +54,10 @@ describe('the filters', () => {
     await user.click(actorsFieldset().getByRole('checkbox', { name: 'Vladimir Putin' }))
     expect(useAppStore.getState().filters.actors).toEqual(['putin'])
     const events = data.events.filter((e) => e.actors.includes('putin')).length
-    expectCounts(events, 0)
+    // Putin sends or receives no flow; the satellite technology comes with his hosting Kim at Vostochny.
+    const flows = data.flows.filter((f) => flowInvolves(f, ['putin'])).length
+    expect(flows).toBe(1)
+    expectCounts(events, flows)
     expect(counts().textContent).not.toBe(withRussia)
   })
 
@@ -82,6 +94,26 @@ describe('the filters', () => {
     )
     expect(inRange.map((e) => e.id)).toContain('revival-fitful')
     expect(counts()).toHaveTextContent(`Showing ${inRange.length} of`)
+  })
+
+  it('says in one line what only a loose reading of the years keeps in', async () => {
+    const { user } = renderUi(<FiltersPanel data={data} />)
+    const note = () => counts().querySelector('.shown-counts__loose')
+    expect(note()).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Since the invasion 2022–2023' }))
+    const undated = [...data.events, ...data.flows].filter((x) => x.when.kind === 'undated')
+    // Eras that overlap 2022-2023 but start before it or end after it: the revival efforts.
+    const eras = [...data.events, ...data.flows].filter(
+      (x) => x.when.kind === 'span' && x.when.from < '2022' && x.when.to >= '2022',
+    )
+    expect(eras.map((x) => x.id)).toEqual(['revival-fitful'])
+    expect(note()).toHaveTextContent(
+      `Includes ${undated.length} undated items and 1 era reaching beyond 2022–2023, drawn lighter.`,
+    )
+    await user.click(screen.getByRole('checkbox', { name: /Include undated items/ }))
+    expect(note()).toHaveTextContent('Includes 1 era reaching beyond 2022–2023, drawn lighter.')
+    await user.click(screen.getByRole('button', { name: 'All years 1948–2023' }))
+    expect(note()).toBeNull()
   })
 
   it('typing a year commits only a whole year in range', async () => {

@@ -2,6 +2,9 @@
  * The indexed derivation (typed arrays built once per dataset) must select exactly what the plain
  * reading of the filters selects. The reference below is that plain reading, written for clarity, not
  * speed; both run over generated datasets and filters, including values the index has never seen.
+ * It reads the rules as visibility.ts documents them: a flow also passes the actor filter through an
+ * event that names it, and `loose` holds what only an undated date or an era running past the chosen
+ * years keeps in.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -18,10 +21,19 @@ import { computeVisible, visibleFor, type VisibilityInput } from '../../../src/l
 import type { Filters } from '../../../src/lib/explorer-view'
 
 function reference(data: VisibilityInput, filters: Filters) {
+  const [y0, y1] = filters.years
   const inYears = (w: When) => {
     const span = yearSpan(w)
     if (!span) return filters.includeUndated
-    return span[0] <= filters.years[1] && span[1] >= filters.years[0]
+    return span[0] <= y1 && span[1] >= y0
+  }
+  // The years narrow when they leave out a year some dated item touches.
+  const spans = [...data.events, ...data.flows].map((x) => yearSpan(x.when))
+  const narrowed = spans.some((span) => span !== null && (span[0] < y0 || span[1] > y1))
+  const why = (w: When): 'undated' | 'runs past' | null => {
+    const span = yearSpan(w)
+    if (!span) return narrowed ? 'undated' : null
+    return span[0] < y0 || span[1] > y1 ? 'runs past' : null
   }
   const chosen = new Set(filters.actors)
   const actorsMatch = (ids: readonly string[]) =>
@@ -30,24 +42,39 @@ function reference(data: VisibilityInput, filters: Filters) {
   const events = new Set<string>()
   const flows = new Set<string>()
   const places = new Set<string>()
-  for (const e of data.events) {
-    if (filters.confidence.includes(e.confidence) && inYears(e.when) && actorsMatch(e.actors)) {
-      events.add(e.id)
-      e.places.forEach((p) => places.add(p))
+  const loose = {
+    events: new Set<string>(),
+    flows: new Set<string>(),
+    undated: { events: 0, flows: 0 },
+    runPast: { events: 0, flows: 0 },
+  }
+  const firmPlaces = new Set<string>()
+  const show = (kind: 'events' | 'flows', id: string, w: When, at: readonly string[]) => {
+    ;(kind === 'events' ? events : flows).add(id)
+    at.forEach((p) => places.add(p))
+    const reason = why(w)
+    if (reason === null) at.forEach((p) => firmPlaces.add(p))
+    else {
+      loose[kind].add(id)
+      loose[reason === 'undated' ? 'undated' : 'runPast'][kind]++
     }
   }
+  for (const e of data.events) {
+    if (filters.confidence.includes(e.confidence) && inYears(e.when) && actorsMatch(e.actors))
+      show('events', e.id, e.when, e.places)
+  }
   for (const f of data.flows) {
+    const namers = data.events.filter((e) => e.flows.includes(f.id))
     if (
       filters.flowKinds.includes(f.kind) &&
       filters.confidence.includes(f.confidence) &&
       inYears(f.when) &&
-      actorsMatch([f.fromActor, f.toActor])
-    ) {
-      flows.add(f.id)
-      ;[f.from, f.to, ...(f.via ?? [])].forEach((p) => places.add(p))
-    }
+      (actorsMatch([f.fromActor, f.toActor]) || namers.some((e) => actorsMatch(e.actors)))
+    )
+      show('flows', f.id, f.when, [f.from, f.to, ...(f.via ?? [])])
   }
-  return { events, flows, places }
+  const loosePlaces = new Set([...places].filter((p) => !firmPlaces.has(p)))
+  return { events, flows, places, loose: { ...loose, places: loosePlaces } }
 }
 
 const ACTORS = [
@@ -83,6 +110,16 @@ const eventBody = fc.record({
   confidence,
   actors: fc.uniqueArray(actor, { maxLength: 3 }),
   places: fc.uniqueArray(place, { maxLength: 3 }),
+  // Flows by number (f0 to f19, some of which the dataset may not have), and one no dataset has.
+  flows: fc.uniqueArray(
+    fc.oneof(
+      fc.nat({ max: 19 }).map((n) => `f${n}`),
+      fc.constant('f-none'),
+    ),
+    {
+      maxLength: 3,
+    },
+  ),
 })
 const flowBody = fc.record({
   when,
@@ -129,7 +166,11 @@ describe('computeVisible against a plain reading of the filters', () => {
           for (const key of ['events', 'flows', 'places'] as const) {
             expect(sorted(got[key]), key).toEqual(sorted(want[key]))
             expect(got[key].size, key).toBe(want[key].size)
+            expect(sorted(got.loose[key]), `loose ${key}`).toEqual(sorted(want.loose[key]))
+            expect(got.loose[key].size, `loose ${key}`).toBe(want.loose[key].size)
           }
+          expect(got.loose.undated).toEqual(want.loose.undated)
+          expect(got.loose.runPast).toEqual(want.loose.runPast)
           for (const e of data.events) expect(got.events.has(e.id)).toBe(want.events.has(e.id))
           for (const fl of data.flows) expect(got.flows.has(fl.id)).toBe(want.flows.has(fl.id))
           for (const p of [...PLACES, 'not-a-place'])
