@@ -8,8 +8,9 @@
  * The first screen is what index.html loads before any user action to show the explorer with its
  * map: the initial files and the map chunk (which the entry imports once the data is drawn). Every
  * other JS file is lazy, loaded when a feature is first used; a feature's bytes are the JS files its
- * first use fetches that the first screen has not (`features`). Which files a cold load really asks
- * for is checked in the browser by the benchmark (startup.lazy_js_on_load).
+ * first use fetches that the first screen has not (`features`), and the stylesheets Vite loads with
+ * them. Which files a cold load really asks for is checked in the browser by the benchmark
+ * (startup.lazy_js_on_load).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
@@ -45,6 +46,28 @@ function staticImports(code) {
   const re =
     /\b(?:import|export)\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+|\*|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+))?)?\s*(?:from)?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g
   for (const m of code.matchAll(re)) out.add(m[1])
+  return out
+}
+
+/**
+ * The stylesheets each dynamic import brings, by the file it imports: Vite's preload helper is handed
+ * the CSS (and JS) a lazy chunk needs beside the import, as indices into the file's __vite__mapDeps list:
+ *   import(`./Handout-x.js`).then(…),__vite__mapDeps([6,2,7,8])   m.f||(m.f=[…,"./Handout-y.css"])
+ */
+function cssOfDynamicImports(code) {
+  const list = /\bm\.f\s*=\s*\[([^\]]*)\]/.exec(code)?.[1]
+  const deps = list ? [...list.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]) : []
+  const out = new Map()
+  // The list follows the import's callback, which may go on with .then(…); no other import between.
+  const re =
+    /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)(?:(?!\bimport\()[^]){0,300}?__vite__mapDeps\(\[([\d,\s]*)\]\)/g
+  for (const m of code.matchAll(re)) {
+    const css = m[2]
+      .split(',')
+      .map((i) => deps[Number(i)])
+      .filter((d) => d?.endsWith('.css'))
+    out.set(m[1], [...(out.get(m[1]) ?? []), ...css])
+  }
   return out
 }
 
@@ -98,9 +121,19 @@ export function analyseBuild(dir, { features = {} } = {}) {
   // link alone would not make a file initial: the file is still imported lazily.
   const initial = closure(entries)
   const lazyRoots = new Set()
+  /** JS file -> the stylesheets loaded with it when it is imported lazily. */
+  const cssWith = new Map()
   for (const f of files.filter((x) => /\.m?js$/.test(x))) {
-    for (const s of dynamicImports(read(f))) lazyRoots.add(resolveIn(f, s))
+    const code = read(f)
+    for (const s of dynamicImports(code)) lazyRoots.add(resolveIn(f, s))
+    for (const [s, sheets] of cssOfDynamicImports(code)) {
+      const target = resolveIn(f, s)
+      const known = cssWith.get(target) ?? new Set()
+      for (const c of sheets) known.add(resolveIn(f, c))
+      cssWith.set(target, known)
+    }
   }
+  const cssFor = (jsFiles) => new Set([...jsFiles].flatMap((f) => [...(cssWith.get(f) ?? [])]))
   const mapRoots = [...lazyRoots].filter((f) => /(^|\/)map-view[-.]/.test(f))
   const mapChunk = closure(mapRoots, initial)
   const worker = files.filter((f) => /maplibre-gl-worker[^/]*\.m?js$/.test(f))
@@ -116,6 +149,8 @@ export function analyseBuild(dir, { features = {} } = {}) {
   const list = (l) => [...l].map((f) => ({ file: f, ...sizeOf(f) })).sort((a, b) => b.gz - a.gz)
 
   const firstScreen = new Set([...initial, ...mapChunk])
+  // The page's own stylesheets and the ones the map chunk brings (MapLibre's and src/map's).
+  const firstScreenCss = new Set([...initialCss, ...cssFor(mapRoots)])
 
   // Our own code: every byte of app JS (not the worker) whose source is not a framework library.
   const own = []
@@ -172,7 +207,14 @@ export function analyseBuild(dir, { features = {} } = {}) {
         else for (const c of closure([f], firstScreen)) fetched.add(c)
       }
     }
-    featureResults[id] = { gz: sum(fetched), files: list(fetched), problems }
+    const sheets = [...cssFor(fetched)].filter((c) => !firstScreenCss.has(c))
+    featureResults[id] = {
+      gz: sum(fetched),
+      files: list(fetched),
+      css_gz: sum(sheets),
+      css_files: list(sheets),
+      problems,
+    }
   }
 
   const firstLoad = new Set([
@@ -196,6 +238,7 @@ export function analyseBuild(dir, { features = {} } = {}) {
       first_screen_own_js_gz: firstScreenOwnGz,
       css_gz: sum(css),
       initial_css_gz: sum(initialCss),
+      first_screen_css_gz: sum(firstScreenCss),
       fonts_woff2: sum(fonts),
       basemap_gz: sum(basemap),
       data_gz: sum(data),
@@ -208,6 +251,7 @@ export function analyseBuild(dir, { features = {} } = {}) {
       worker_gz: list(worker),
       other_lazy_js_gz: list(otherLazy),
       css_gz: list(css),
+      first_screen_css_gz: list(firstScreenCss),
       fonts_woff2: list(fonts),
       basemap_gz: list(basemap),
       data_gz: list(data),
@@ -215,7 +259,7 @@ export function analyseBuild(dir, { features = {} } = {}) {
     },
     own_top_sources_raw: top(ownBySource),
     first_screen_own_top_sources_raw: top(firstScreenOwnBySource),
-    /** The lazy features asked for, each: { gz, files, problems }. */
+    /** The lazy features asked for, each: { gz, files, css_gz, css_files, problems }. */
     features: featureResults,
     /** Our code by when it loads (each part gzipped alone, so they add up to a little more). */
     own_gz_by_load: mapsMissing
