@@ -9,6 +9,8 @@
  *   npm run bench -- --no-build            reuse dist/
  *   npm run bench -- --only=bytes,derive   some sections; the others are kept from latest.json
  *   npm run bench -- --pairs=9 --runs=31 --lh-runs=5 --lh-mobile-runs=3
+ *   npm run bench -- --only=lighthouse --lh-presets=mobile   one Lighthouse preset; the other is kept
+ *   npm run bench -- --port=4391           the pages' server port (default 4390), for runs side by side
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -23,7 +25,7 @@ import { measureRemounts } from './memory.mjs'
 import { buildHarness } from '../build-harness.mjs'
 import { buildFloorPage, buildStoryFloorPage } from './pages.mjs'
 import { DIST, RESULTS, ROOT, SITE } from './paths.mjs'
-import { evaluateTargets, machine, table, writeResults } from './report.mjs'
+import { evaluateTargets, FEATURES, machine, table, writeResults } from './report.mjs'
 import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
 import { measureStartup } from './startup.mjs'
 
@@ -62,13 +64,21 @@ if (!process.argv.includes('--no-build')) {
 }
 
 if (wants('bytes')) {
-  const a = analyseBuild(DIST)
-  results.bytes = a.bytes
+  const a = analyseBuild(DIST, { features: FEATURES })
+  results.bytes = {
+    ...a.bytes,
+    ...Object.fromEntries(Object.entries(a.features).map(([id, f]) => [`lazy_${id}_gz`, f.gz])),
+  }
   results.details.bytes = {
     groups: a.groups,
+    features: a.features,
     own_gz_by_load: a.own_gz_by_load,
     own_top_sources_raw: a.own_top_sources_raw,
-    notes: a.notes,
+    first_screen_own_top_sources_raw: a.first_screen_own_top_sources_raw,
+    notes: [
+      ...a.notes,
+      ...Object.entries(a.features).flatMap(([id, f]) => f.problems.map((p) => `${id}: ${p}`)),
+    ],
   }
   stamp('bytes')
   log('bytes measured')
@@ -100,7 +110,8 @@ if (browserSections.length) {
     if (wants('startup')) {
       const pairs = Number(opt('pairs', 8))
       log(`startup: ${pairs} interleaved app/floor/story-floor rounds, fresh browser each`)
-      const s = await measureStartup(site, { pairs, log })
+      const firstScreen = new Set(analyseBuild(DIST).groups.first_screen_js_gz.map((f) => f.file))
+      const s = await measureStartup(site, { pairs, firstScreen, log })
       results.startup = {
         app_idle_ms_median: s.app_idle_ms_median,
         floor_idle_ms_median: s.floor_idle_ms_median,
@@ -108,7 +119,9 @@ if (browserSections.length) {
         app_panel_ready_ms_median: s.app_panel_ready_ms_median,
         story_floor_idle_ms_median: s.story_floor_idle_ms_median,
         story_floor_ratio: s.story_floor_ratio,
+        ratio_to_story_floor: s.ratio_to_story_floor,
         shown_ratio: s.shown_ratio,
+        lazy_js_on_load: s.lazy_js_on_load,
       }
       results.details.startup = s
       stamp('startup')
@@ -166,26 +179,32 @@ if (browserSections.length) {
     }
 
     if (wants('lighthouse')) {
-      const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 1)) }
+      const runs = { desktop: Number(opt('lh-runs', 3)), mobile: Number(opt('lh-mobile-runs', 3)) }
+      const presets = opt('lh-presets', 'desktop,mobile').split(',')
       log(
-        `lighthouse: app and floor, desktop ${runs.desktop} and mobile ${runs.mobile} run(s) each`,
+        `lighthouse: app and floor, ${presets.map((p) => `${p} ${runs[p]}`).join(' and ')} run(s) each`,
       )
-      const l = await measureLighthouse(site, { runs, log })
-      results.lighthouse = Object.fromEntries(
-        Object.entries(l).map(([preset, r]) => [
-          preset,
-          {
-            performance: r.performance,
-            accessibility: r.accessibility,
-            best_practices: r.best_practices,
-            lcp_ms: r.lcp_ms,
-            tbt_ms: r.tbt_ms,
-            cls: r.cls,
-            floor_performance: r.floor_performance,
-          },
-        ]),
+      const l = await measureLighthouse(site, { runs, presets, log })
+      // A preset not measured this time keeps its figures from latest.json.
+      results.lighthouse = { ...results.lighthouse }
+      results.details.lighthouse = { ...results.details.lighthouse, ...l }
+      Object.assign(
+        results.lighthouse,
+        Object.fromEntries(
+          Object.entries(l).map(([preset, r]) => [
+            preset,
+            {
+              performance: r.performance,
+              accessibility: r.accessibility,
+              best_practices: r.best_practices,
+              lcp_ms: r.lcp_ms,
+              tbt_ms: r.tbt_ms,
+              cls: r.cls,
+              floor_performance: r.floor_performance,
+            },
+          ]),
+        ),
       )
-      results.details.lighthouse = l
       stamp('lighthouse')
     }
   } finally {

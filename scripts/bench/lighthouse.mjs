@@ -68,7 +68,17 @@ export async function runLighthouse(url, preset) {
     const items = (id, n = 5) =>
       (lhr.audits[id]?.details?.items ?? []).slice(0, n).map((it) => {
         const node = it.node ?? it.element ?? it.subItems?.items?.[0]?.node
-        if (node) return `${node.selector ?? ''} ${node.snippet ?? ''}`.trim().slice(0, 200)
+        if (node) {
+          // An accessibility finding says why (axe's explanation) and, for overlaps, what with.
+          const related = it.subItems?.items?.[0]?.relatedNode
+          const why = [
+            node.explanation?.replace(/\s+/g, ' '),
+            related && `next to: ${related.selector} (${related.nodeLabel ?? ''})`,
+          ].filter(Boolean)
+          return [`${node.selector ?? ''} ${node.snippet ?? ''}`.trim().slice(0, 200), ...why].join(
+            ' | ',
+          )
+        }
         if (it.url) return `${it.url} ${Math.round(it.total ?? it.wastedMs ?? 0)} ms`
         if (it.groupLabel) return `${it.groupLabel} ${Math.round(it.duration)} ms`
         return JSON.stringify(it).slice(0, 200)
@@ -106,16 +116,16 @@ export async function runLighthouse(url, preset) {
 }
 
 /**
- * Each preset: app and floor alternately, `runs` times each (desktop carries the target, so it gets
- * more runs); the median-performance run of each is kept (Lighthouse's own advice for noisy
- * machines), with every score recorded.
+ * Each preset: app and floor alternately, `runs` times each (three by default: both presets carry a
+ * target against the floor); the median-performance run of each is kept (Lighthouse's own advice for
+ * noisy machines), with every score recorded.
  */
 export async function measureLighthouse(
   site,
-  { runs = { desktop: 3, mobile: 1 }, log = () => {} } = {},
+  { runs = { desktop: 3, mobile: 3 }, presets = ['desktop', 'mobile'], log = () => {} } = {},
 ) {
   const out = {}
-  for (const preset of ['desktop', 'mobile']) {
+  for (const preset of presets) {
     const app = []
     const floor = []
     for (let i = 0; i < runs[preset]; i++) {

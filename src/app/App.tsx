@@ -24,7 +24,7 @@ function Explorer() {
 
   // "Try again" refetches with the failed result still in hand: show the attempt, not the old failure.
   if (error && !isFetching) return <DataProblems error={error} onRetry={() => void refetch()} />
-  // The layout is drawn before the data arrives (the map starts loading its basemap at once, and
-  // nothing moves when the panels fill in); it says "Loading…" where the data will go.
+  // The layout is drawn before the data arrives (nothing moves when the panels fill in); it says
+  // "Loading…" where the data will go. The map's code is asked for once the data is drawn (MapColumn).
   return <AppLayout data={data} />
 }

@@ -8,7 +8,6 @@ import { Legend } from '../features/legend/Legend'
 import { MapLegend } from '../features/legend/MapLegend'
 import { ListPanel } from '../features/list/ListPanel'
 import { Notices } from '../features/notices/Notices'
-import { SourcesPanel } from '../features/sources/SourcesPanel'
 import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
 import { Loading } from './Loading'
@@ -18,11 +17,16 @@ import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { SidePanelTabs } from './SidePanelTabs'
 
 const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
+// Behind its tab: not part of the first screen, loaded when first shown. Not the list: it is the map's
+// twin, and the map's notice (no WebGL) opens it and moves focus into it at once.
+const SourcesPanel = lazy(() =>
+  import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
+)
 
 /**
  * The page. Drawn at once, before the data has arrived (`data` undefined): every region keeps the size it
- * will have with the data in it, so nothing moves when the panels fill in (layout shift), and the map
- * starts loading its basemap in parallel with the data rather than after it.
+ * will have with the data in it, so nothing moves when the panels fill in (layout shift). The map's
+ * code is asked for once the data is drawn (MapColumn), so the first text does not wait for it.
  */
 export function AppLayout({ data }: { data: Dataset | undefined }) {
   const panel = useAppStore((s) => s.panel)
@@ -103,12 +107,14 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
         <div className="side-column__body">
           {!data && <Loading />}
           {data && panel === 'details' && <DetailsPanel data={data} />}
-          {data && panel === 'sources' && <SourcesPanel data={data} />}
+          <Suspense fallback={null}>
+            {data && panel === 'sources' && <SourcesPanel data={data} />}
+          </Suspense>
           {data && panel === 'list' && <ListPanel data={data} />}
         </div>
       </section>
       <Notices />
-      {data && <BriefingLayer data={data} />}
+      <BriefingLayer data={data} />
     </div>
   )
 }

@@ -17,7 +17,7 @@ import { issuesToProblems } from './zod-issues'
 export const FORMAT_VERSION = 1
 export const FILE_FORMAT = 'rnk-briefing'
 export const STORAGE_FORMAT = 'rnk-briefings'
-export const STORAGE_KEY = 'rnk-explorer:briefings'
+export { STORAGE_KEY } from './briefing-storage-key'
 /** Far more than 100 stops of text need; anything bigger is not a briefing. */
 export const MAX_FILE_BYTES = 512 * 1024
 

@@ -5,22 +5,30 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { checkBriefings, locateInStop } from './briefing-checks'
-import type { Briefing } from './briefing-schema'
+import { briefingsFile, type Briefing } from './briefing-schema'
 import type { Dataset } from './dataset'
 import { DataError } from './errors'
-import { DATA_FILES, fetchDataFile } from './files'
+import { fetchJsonFile, parseJsonFile, type JsonFile } from './files'
+
+export const BRIEFINGS_FILE: JsonFile<typeof briefingsFile> = {
+  path: 'data/briefings.json',
+  schema: briefingsFile,
+}
+
+/** Validates already-parsed JSON (the schema only; checkBriefings does the cross-checks). */
+export const parseBriefingsFile = (json: unknown): Briefing[] => parseJsonFile(BRIEFINGS_FILE, json)
 
 export async function fetchBriefings(data: Dataset, signal?: AbortSignal): Promise<Briefing[]> {
   let briefings: Briefing[]
   try {
-    briefings = await fetchDataFile('briefings', signal ? { signal } : {})
+    briefings = await fetchJsonFile(BRIEFINGS_FILE, signal ? { signal } : {})
   } catch (error) {
     // zod reports paths like stops[3].title; name the stop the way people count them ("stop 4").
     if (error instanceof DataError)
       throw new DataError(error.problems.map((p) => locateInStop(p, [])))
     throw error
   }
-  const problems = checkBriefings(DATA_FILES.briefings.path, briefings, data)
+  const problems = checkBriefings(BRIEFINGS_FILE.path, briefings, data)
   if (problems.length) throw new DataError(problems)
   return briefings
 }

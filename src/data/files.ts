@@ -3,7 +3,6 @@
  * reports problems the same way: the file, the record and the field.
  */
 import type * as z from 'zod/mini'
-import { briefingsFile } from './briefing-schema'
 import { DataError } from './errors'
 import { actorsFile, eventsFile, flowsFile, placesFile, source } from './schema'
 import { issuesToProblems } from './zod-issues'
@@ -14,27 +13,44 @@ export const DATA_FILES = {
   places: { path: 'data/places.json', schema: placesFile },
   events: { path: 'data/events.json', schema: eventsFile },
   flows: { path: 'data/flows.json', schema: flowsFile },
-  // Loaded on its own (src/data/briefings.ts), not with the dataset: a broken briefing file must not
-  // stop the explorer itself from opening.
-  briefings: { path: 'data/briefings.json', schema: briefingsFile },
 } as const
+// The shipped briefings (data/briefings.json) go through the same path but are not in this table:
+// src/data/briefings.ts loads them on their own, with the briefing code, the first time a briefing is
+// asked for, so a broken briefing file never stops the explorer from opening, and their schema is not
+// part of the first screen.
+
+/** A JSON file in data/ and the schema it must meet. */
+export interface JsonFile<S extends z.ZodMiniType = z.ZodMiniType> {
+  path: string
+  schema: S
+}
 
 export type DataFileName = keyof typeof DATA_FILES
 export type DataFileContent<K extends DataFileName> = z.infer<(typeof DATA_FILES)[K]['schema']>
 
 /** Validates already-parsed JSON; exported so tests check files on disk through the same path. */
-export function parseDataFile<K extends DataFileName>(name: K, json: unknown): DataFileContent<K> {
-  const { path, schema } = DATA_FILES[name]
-  const result = (schema as z.ZodMiniType).safeParse(json)
+export function parseJsonFile<S extends z.ZodMiniType>(
+  { path, schema }: JsonFile<S>,
+  json: unknown,
+): z.infer<S> {
+  const result = schema.safeParse(json)
   if (!result.success) throw new DataError(issuesToProblems(path, result.error.issues, json))
-  return result.data as DataFileContent<K>
+  return result.data
 }
 
-export async function fetchDataFile<K extends DataFileName>(
+export const parseDataFile = <K extends DataFileName>(name: K, json: unknown) =>
+  parseJsonFile(DATA_FILES[name] as JsonFile, json) as DataFileContent<K>
+
+export const fetchDataFile = <K extends DataFileName>(
   name: K,
+  options?: { base?: string; signal?: AbortSignal },
+) => fetchJsonFile(DATA_FILES[name] as JsonFile, options) as Promise<DataFileContent<K>>
+
+export async function fetchJsonFile<S extends z.ZodMiniType>(
+  file: JsonFile<S>,
   { base = import.meta.env.BASE_URL, signal }: { base?: string; signal?: AbortSignal } = {},
-): Promise<DataFileContent<K>> {
-  const { path } = DATA_FILES[name]
+): Promise<z.infer<S>> {
+  const { path } = file
   let response: Response
   try {
     response = await fetch(`${base}${path}`, { signal })
@@ -66,5 +82,5 @@ export async function fetchDataFile<K extends DataFileName>(
       },
     ])
   }
-  return parseDataFile(name, json)
+  return parseJsonFile(file, json)
 }

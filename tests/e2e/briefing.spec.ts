@@ -229,6 +229,32 @@ test('the presenter view and the room stay in step, both ways', async ({ explore
   expect(presenter.errors).toEqual([])
 })
 
+test('a presenter’s window opened before any briefing wakes the room’s window', async ({
+  explorer,
+}) => {
+  const b = new BriefingDriver(explorer)
+  // The briefing runtime is not part of the first screen: a fresh visitor's page never asks for it.
+  const briefingCode: string[] = []
+  b.page.on('request', (r) => {
+    if (/\/assets\/(BriefingRuntime|BriefingDialogs|Handout|PresenterView)-/.test(r.url()))
+      briefingCode.push(r.url())
+  })
+  await explorer.open()
+  expect(briefingCode).toEqual([])
+
+  // The presenter's window, opened on its own, says hello; the room's window loads the runtime and
+  // answers, so the presenter hears "no briefing" rather than waiting, and can start one from there.
+  const presenter = await b.openPresenterView()
+  await expect(
+    presenter.page.getByRole('heading', { name: 'No briefing is running' }),
+  ).toBeVisible()
+  expect(briefingCode.some((u) => u.includes('/BriefingRuntime-'))).toBe(true)
+  await presenter.startFromHere()
+  await b.expectStop(1, STOPS, title(1))
+  await presenter.expectStop(1, STOPS, title(1))
+  expect(presenter.errors).toEqual([])
+})
+
 test('saves the map as a 1920x1080 PNG with the map drawn in it', async ({ explorer }) => {
   const b = new BriefingDriver(explorer)
   await explorer.open('?years=2022-2023')

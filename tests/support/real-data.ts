@@ -1,13 +1,16 @@
 /** The real data files, read from disk and validated through the app's own path. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { BRIEFINGS_FILE } from '../../src/data/briefings'
 import { buildDataset, type Dataset } from '../../src/data/dataset'
 import { DATA_FILES, parseDataFile, type DataFileName } from '../../src/data/files'
 
 export const DATA_DIR = resolve(import.meta.dirname, '..', '..')
 
-export function readJson(name: DataFileName): unknown {
-  return JSON.parse(readFileSync(resolve(DATA_DIR, DATA_FILES[name].path), 'utf8'))
+/** A data file by name: the dataset's five, or 'briefings'. */
+export function readJson(name: DataFileName | 'briefings'): unknown {
+  const path = name === 'briefings' ? BRIEFINGS_FILE.path : DATA_FILES[name].path
+  return JSON.parse(readFileSync(resolve(DATA_DIR, path), 'utf8'))
 }
 
 export function loadRealDataset(): Dataset {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { briefing, type Briefing } from '../../../src/data/briefing-schema'
 import { DataError, describeProblem } from '../../../src/data/errors'
-import { parseDataFile } from '../../../src/data/files'
+import { parseBriefingsFile } from '../../../src/data/briefings'
 import { checkBriefings } from '../../../src/data/briefing-checks'
 import { context, data, ownBriefing, shipped } from './support'
 
@@ -9,7 +9,7 @@ const clone = <T>(x: T): T => structuredClone(x)
 
 function fileProblems(json: unknown): string[] {
   try {
-    parseDataFile('briefings', json)
+    parseBriefingsFile(json)
   } catch (e) {
     if (e instanceof DataError) return e.problems.map(describeProblem)
     throw e

@@ -1,12 +1,12 @@
 /** Shared for the briefing tests: the real shipped briefings and the context imports are checked against. */
 import type { Briefing } from '../../../src/data/briefing-schema'
-import { parseDataFile } from '../../../src/data/files'
+import { parseBriefingsFile } from '../../../src/data/briefings'
 import { knownQuotations } from '../../../src/data/briefing-checks'
 import type { BriefingContext } from '../../../src/data/briefing-format'
 import { loadRealDataset, readJson } from '../../support/real-data'
 
 export const data = loadRealDataset()
-export const shipped: Briefing[] = parseDataFile('briefings', readJson('briefings'))
+export const shipped: Briefing[] = parseBriefingsFile(readJson('briefings'))
 export const defaultBriefing = shipped.find((b) => b.id === 'default') as Briefing
 export const context: BriefingContext = { refs: data, known: knownQuotations(data, shipped) }
 

@@ -1,7 +1,8 @@
 /**
- * The briefing in the room's window, loaded lazily by BriefingLayer: resolves stop links and the
- * Present button, shows the stop or the exploring bar, keeps the presenter's window in step, and
- * hosts the briefing dialogs and the printable hand-out.
+ * The briefing in the room's window, loaded by BriefingLayer the first time a briefing, a dialog or
+ * the presenter's window asks for it: resolves stop links and the Present button, shows the stop or
+ * the exploring bar, keeps the presenter's window in step, and hosts the briefing dialogs and the
+ * printable hand-out.
  */
 import { lazy, Suspense } from 'react'
 import type { Dataset } from '../../../data/dataset'

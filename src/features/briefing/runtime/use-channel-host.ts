@@ -49,6 +49,8 @@ export function useChannelHost(find: (id: string) => Briefing | undefined) {
       if (message?.type === 'hello') post()
       else if (message?.type === 'command') runCommand(message.command, (id) => findRef.current(id))
     }
+    // A presenter's window that said hello before this window loaded the briefing hears from it now.
+    post()
     const unsubscribe = useAppStore.subscribe(current, post, { equalityFn: sameShared })
     return () => {
       unsubscribe()

@@ -1,0 +1,26 @@
+/**
+ * Until the briefing runtime is loaded (BriefingLayer), a presenter's window opened on its own
+ * (?presenter=1) would have no one to talk to. Meanwhile this listens on the briefing channel: the
+ * presenter window's hello asks for the runtime (which then tells it what is showing), and its "start"
+ * asks for the briefing, as the runtime would have done.
+ */
+import { useEffect, useState } from 'react'
+import { useAppStore } from '../../store'
+import { CHANNEL_NAME, parseMessage } from './runtime/briefing-messages'
+
+/** Whether a presenter's window has said hello while `listen` was on. */
+export function usePresenterWake(listen: boolean): boolean {
+  const [woken, setWoken] = useState(false)
+  useEffect(() => {
+    if (!listen || typeof BroadcastChannel === 'undefined') return
+    const channel = new BroadcastChannel(CHANNEL_NAME)
+    channel.onmessage = (e: MessageEvent) => {
+      const message = parseMessage(e.data)
+      if (message?.type === 'hello') setWoken(true)
+      else if (message?.type === 'command' && message.command.type === 'start')
+        useAppStore.getState().requestBriefing(message.command.briefingId, message.command.stop)
+    }
+    return () => channel.close()
+  }, [listen])
+  return woken
+}
