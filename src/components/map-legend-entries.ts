@@ -7,7 +7,7 @@ import type { LineStyle } from './FlowLineSwatch'
 import { lineStyleOf } from './FlowLineSwatch'
 import type { Dataset } from '../data/dataset'
 import { actorColour } from '../lib/actor-colours'
-import { LINE_STYLE_LABEL } from '../lib/labels'
+import { LINE_STYLE_LABEL, LINE_STYLE_SHORT } from '../lib/labels'
 import type { Emphasis } from '../lib/selection-emphasis'
 import type { IdSet } from '../lib/visibility'
 import type { MarkerStyle } from './MarkerSwatch'
@@ -63,8 +63,22 @@ export function mapLegendEntries(
     const state = f.fromActor && (data.stateOf.get(f.fromActor) ?? f.fromActor)
     if (state && !states.has(state)) states.set(state, actorColour(state, data.stateOf).fill)
   }
+  // A place's dot wears its state's colour too (China's Beijing, Japan's Tokyo): every colour drawn at
+  // full strength is named, not only the senders'.
+  for (const p of data.places) {
+    if (!p.country || !visible.places.has(p.id)) continue
+    const strong =
+      !emphasis.dimOthers ||
+      emphasis.relatedPlaces.has(p.id) ||
+      emphasis.selectedPlace === p.id ||
+      emphasis.journey.has(p.id)
+    const state = data.stateOf.get(p.country) ?? p.country
+    if (strong && !states.has(state)) states.set(state, actorColour(state, data.stateOf).fill)
+  }
   if (emphasis.journey.size) styles.add('journey')
-  if (visible.loose && visible.loose.flows.size > 0) styles.add('loose')
+  // A stop draws its subject at full strength, loosely kept or not, and the rest grey: nothing is
+  // lighter there, so the key does not say so.
+  if (!presenting && visible.loose && visible.loose.flows.size > 0) styles.add('loose')
   if (receded) styles.add('receded')
 
   const label = (style: LineStyle): string =>
@@ -73,8 +87,10 @@ export function mapLegendEntries(
         ? 'Grey: not part of this stop'
         : 'Grey: not linked to what is selected'
       : style === 'loose'
-        ? 'Lighter: kept in though undated, or running past the years chosen'
-        : LINE_STYLE_LABEL[style]
+        ? presenting
+          ? 'Lighter: undated, or past the years'
+          : 'Lighter: kept in though undated, or running past the years chosen'
+        : (presenting ? LINE_STYLE_SHORT : LINE_STYLE_LABEL)[style]
 
   const markers: LegendMarker[] = []
   const shown = data.places.filter(
@@ -88,7 +104,9 @@ export function mapLegendEntries(
   if (shown.some((p) => p.kind === 'country'))
     markers.push({
       style: 'country',
-      label: 'A country as a whole: no place named, so the line stops at its edge',
+      label: presenting
+        ? 'A country: no place named'
+        : 'A country as a whole: no place named, so the line stops at its edge',
     })
 
   return {
