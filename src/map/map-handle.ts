@@ -13,7 +13,9 @@ import type { Map as MaplibreMap } from 'maplibre-gl'
 import type { LngLat } from '../lib/arcs'
 import type { Bounds } from '../lib/explorer-view'
 import { obstructionPadding } from './fit-padding'
+import { printedPieces, type PrintedPiece } from './label-snapshot'
 import { obstructionRects } from './map-obstructions'
+import { applyPrintStyle } from './print-style'
 import { screenPoint } from './viewport'
 
 export interface MapSnapshot {
@@ -24,7 +26,11 @@ export interface MapSnapshot {
   height: number
   /** Where each requested point is, in CSS pixels from the map's top left. */
   points: { x: number; y: number }[]
+  /** What the map prints as HTML (names, tags, dots, chips), as laid out now: the caller draws it. */
+  pieces: PrintedPiece[]
 }
+
+export type { PrintedPiece } from './label-snapshot'
 
 export interface MapHandle {
   /**
@@ -38,10 +44,14 @@ export interface MapHandle {
   /**
    * A picture of the map as drawn now, and the screen positions of `lngLats` (place names and markers
    * are HTML, not canvas: the caller draws them). With `settle`, first waits for moves, tiles and
-   * store-driven updates to finish (for a view that was just applied). Null without a map, or when the
-   * copy fails.
+   * store-driven updates to finish (for a view that was just applied). With `print`, the lines are drawn
+   * at print strength for the picture (print-style.ts) and put back after. Null without a map, or when
+   * the copy fails.
    */
-  capture(lngLats?: readonly LngLat[], opts?: { settle?: boolean }): Promise<MapSnapshot | null>
+  capture(
+    lngLats?: readonly LngLat[],
+    opts?: { settle?: boolean; print?: boolean },
+  ): Promise<MapSnapshot | null>
   /**
    * The area the map shows where nothing covers it (the legend, the controls), as [[west, south], [east,
    * north]]: what "this view" means when it is kept as a briefing stop. Null without a map.
@@ -102,24 +112,31 @@ function settled(map: MaplibreMap): Promise<void> {
  */
 async function capture(
   lngLats: readonly LngLat[] = [],
-  { settle = false }: { settle?: boolean } = {},
+  { settle = false, print = false }: { settle?: boolean; print?: boolean } = {},
 ): Promise<MapSnapshot | null> {
   const map = current
   if (!map) return null
-  if (settle) await settled(map)
-  if (current !== map) return null
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const { clientWidth: width, clientHeight: height } = map.getContainer()
-      const points = lngLats.map((p) => screenPoint(map, p))
-      // createImageBitmap copies the drawing buffer now, in the frame's task, without a PNG round trip.
-      createImageBitmap(map.getCanvas()).then(
-        (image) => resolve({ image, width, height, points }),
-        () => resolve(null),
-      )
+  const restore = print ? applyPrintStyle(map) : null
+  try {
+    if (settle || print) await settled(map)
+    if (current !== map) return null
+    return await new Promise<MapSnapshot | null>((resolve) => {
+      map.once('render', () => {
+        const container = map.getContainer()
+        const { clientWidth: width, clientHeight: height } = container
+        const points = lngLats.map((p) => screenPoint(map, p))
+        const pieces = printedPieces(container)
+        // createImageBitmap copies the drawing buffer now, in the frame's task, without a PNG round trip.
+        createImageBitmap(map.getCanvas()).then(
+          (image) => resolve({ image, width, height, points, pieces }),
+          () => resolve(null),
+        )
+      })
+      map.triggerRepaint()
     })
-    map.triggerRepaint()
-  })
+  } finally {
+    if (restore && current === map) restore()
+  }
 }
 
 function visibleBounds(): Bounds | null {

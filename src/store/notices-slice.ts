@@ -4,11 +4,20 @@ import type { AppStore } from './index'
 export interface Notice {
   id: number
   text: string
+  /** Notices on one topic replace each other (see `notify`). */
+  topic?: string
 }
+
+/** The topic of the confirmations of what the person just did ("Added …", "Saved …"). */
+export const DONE_TOPIC = 'done'
 
 export interface NoticesSlice {
   notices: readonly Notice[]
-  notify: (text: string) => void
+  /**
+   * Shows `text`. With a `topic`, it replaces any notice on the same topic: two "Added" confirmations in
+   * a row leave the newer one, not a pile.
+   */
+  notify: (text: string, topic?: string) => void
   dismissNotice: (id: number) => void
 }
 
@@ -24,11 +33,12 @@ export const createNoticesSlice: StateCreator<
 > = (set) => ({
   notices: [],
   // The same text twice (e.g. a link parsed again on back/forward) is shown once.
-  notify: (text) =>
-    set((s) =>
-      s.notices.some((n) => n.text === text)
-        ? s
-        : { notices: [...s.notices, { id: nextId++, text }].slice(-MAX_NOTICES) },
-    ),
+  notify: (text, topic) =>
+    set((s) => {
+      const kept = topic ? s.notices.filter((n) => n.topic !== topic) : s.notices
+      if (kept.some((n) => n.text === text)) return s
+      const notice: Notice = topic ? { id: nextId++, text, topic } : { id: nextId++, text }
+      return { notices: [...kept, notice].slice(-MAX_NOTICES) }
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 })

@@ -192,6 +192,77 @@ export class BriefingDriver {
     return this.page.locator('.handout-page')
   }
 
+  /**
+   * Each hand-out page as laid out now (call it with print media emulated): the page, the map's share
+   * of it (its figure), the part of the figure the picture actually covers (object-fit leaves bands
+   * where the shapes differ), and its legend's box, entries and whether it overflows its column.
+   */
+  async handoutLayout() {
+    return this.handoutPages.evaluateAll((pages) =>
+      pages.map((page) => {
+        const box = (el: Element | null) => {
+          if (!el) return null
+          const r = el.getBoundingClientRect()
+          return { left: r.left, top: r.top, width: r.width, height: r.height }
+        }
+        const img = page.querySelector<HTMLImageElement>('.handout-page__map img')
+        let drawn = null
+        if (img && img.naturalWidth) {
+          const r = img.getBoundingClientRect()
+          const scale = Math.min(r.width / img.naturalWidth, r.height / img.naturalHeight)
+          drawn = { width: img.naturalWidth * scale, height: img.naturalHeight * scale }
+        }
+        const legend = page.querySelector('.handout-legend')
+        const text = page.querySelector('.handout-page__text')
+        return {
+          page: box(page)!,
+          body: box(page.querySelector('.handout-page__body'))!,
+          figure: box(page.querySelector('.handout-page__map'))!,
+          drawn,
+          legend: box(legend),
+          legendEntries: [...(legend?.querySelectorAll('li') ?? [])].map((li) =>
+            (li.textContent ?? '').trim(),
+          ),
+          // The text column (points, quotations, legend) fits its page: nothing hidden below.
+          textFits: !!text && text.scrollHeight <= text.clientHeight + 1,
+          links: [...page.querySelectorAll('a[href], .handout-page__link')].map(
+            (a) => a.getAttribute('href') ?? a.textContent ?? '',
+          ),
+          footer: page.querySelector('.handout-page__foot')?.textContent ?? '',
+        }
+      }),
+    )
+  }
+
+  /**
+   * The words the map prints on screen now (place names, flow tags, country and sea names), as a
+   * person sees them: shown, inside the map, text-transform applied.
+   */
+  async mapWords(): Promise<string[]> {
+    await this.explorer.waitForMapIdle()
+    return this.page.evaluate(() => {
+      const map = document.querySelector('.map-view')!.getBoundingClientRect()
+      const out: string[] = []
+      for (const el of document.querySelectorAll(
+        '.map-view .place-marker__label, .map-view .flow-marker, .map-view .basemap-name',
+      )) {
+        const style = getComputedStyle(el)
+        const r = el.getBoundingClientRect()
+        if (style.visibility !== 'visible' || el.closest('[hidden]') || !r.width) continue
+        if (r.right < map.left || r.left > map.right || r.bottom < map.top || r.top > map.bottom)
+          continue
+        const text = (el.textContent ?? '').trim()
+        out.push(style.textTransform === 'uppercase' ? text.toUpperCase() : text)
+      }
+      return out
+    })
+  }
+
+  /** The short notices shown at the foot of the page ("Added …"). */
+  get notices(): Locator {
+    return this.page.locator('.notices .notice')
+  }
+
   /** Prints the page to PDF as the browser's "Save as PDF" does, and counts its pages. */
   async printedPageCount(): Promise<number> {
     const pdf = await this.page.pdf({ preferCSSPageSize: true, printBackground: true })
@@ -232,6 +303,10 @@ export class BriefingDriver {
     }
     await this.dialog.getByRole('button', { name: 'Add stop' }).click()
     await expect(this.dialog).toBeHidden()
+  }
+
+  async renameBriefing(to: string) {
+    await this.dialog.getByLabel('Briefing title').fill(to)
   }
 
   async editBriefing(title: string) {

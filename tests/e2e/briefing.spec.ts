@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { recordCanvasText, takeDrawnText } from '../support/canvas-text-log'
 import { BriefingDriver } from './briefing-driver'
 import { expect, test } from './fixtures'
 
@@ -255,24 +256,44 @@ test('a presenter’s window opened before any briefing wakes the room’s windo
   expect(presenter.errors).toEqual([])
 })
 
-test('saves the map as a 1920x1080 PNG with the map drawn in it', async ({ explorer }) => {
+test('saves the map as a 1920x1080 PNG with the map and every word the screen shows, none cut', async ({
+  explorer,
+}) => {
   const b = new BriefingDriver(explorer)
+  await recordCanvasText(b.page)
   await explorer.open('?years=2022-2023')
+  await explorer.clickPlace('Vostochny Cosmodrome')
+  const onScreen = await b.mapWords()
+  // The view the issue saw failing: Kim's tour, its flows tagged in words.
+  expect(onScreen).toContain('Vostochny Cosmodrome')
+  expect(onScreen.length).toBeGreaterThan(8)
+  await takeDrawnText(b.page)
   const png = await b.saveMapImage()
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080])
   // Inside the map's frame, clear of any text: a blank or failed capture is one flat colour; land, sea,
   // borders, flow lines and place marks are many.
   expect(await b.pngColourCount(png, { x: 300, y: 260, w: 1100, h: 700 })).toBeGreaterThan(20)
+  // Every name, tag and country or sea name the screen shows is written on the picture, and each lies
+  // wholly inside the map's frame (x 40-1420, y 132-984 in compose-export.ts): none is cut.
+  const drawn = (await takeDrawnText(b.page)).filter((t) => t.canvasWidth === 1920)
+  const inMap = drawn.filter((t) => t.left < 1420 && t.top < 984 && t.bottom > 132)
+  // Word by word: a sea's name wraps onto two lines, as on screen.
+  const words = (texts: string[]) => texts.flatMap((t) => t.split(/\s+/)).sort()
+  expect(words(inMap.map((t) => t.text))).toEqual(expect.arrayContaining(words(onScreen)))
+  const cut = inMap.filter((t) => t.left < 40 || t.right > 1420 || t.top < 132 || t.bottom > 984)
+  expect(cut.map((t) => t.text)).toEqual([])
   await expect(b.page.getByText('Saved the map as an image')).toBeVisible()
 })
 
-test('prints the hand-out: one page per stop, each with its map, points, quotations and the source', async ({
+test('prints the hand-out: per A4 page a map filling its share, a legend of what it shows, the source, no loopback link', async ({
   explorer,
 }) => {
   test.setTimeout(180_000)
   const b = new BriefingDriver(explorer)
+  await recordCanvasText(b.page)
   await explorer.open()
+  await takeDrawnText(b.page)
   await b.openHandout(briefing.title)
   await expect(b.handoutPages).toHaveCount(STOPS)
   const page7 = b.handoutPages.nth(6)
@@ -284,52 +305,117 @@ test('prints the hand-out: one page per stop, each with its map, points, quotati
   ).toBeVisible()
   // Taking the pictures did not move the address or leave the explorer elsewhere.
   await expect(b.page).not.toHaveURL(/briefing=|years=/)
+
+  // The pictures: every word written lies wholly inside its picture (none cut at the edge), and the
+  // stop with Kim's tour names its places.
+  const drawn = await takeDrawnText(b.page)
+  expect(drawn.length).toBeGreaterThan(STOPS * 3)
+  const cut = drawn.filter(
+    (t) => t.left < 0 || t.top < 0 || t.right > t.canvasWidth || t.bottom > t.canvasHeight,
+  )
+  expect(cut.map((t) => t.text)).toEqual([])
+  expect(drawn.map((t) => t.text)).toEqual(
+    expect.arrayContaining(['Vostochny Cosmodrome', 'Komsomolsk-on-Amur', 'Vladivostok']),
+  )
+
+  // On paper: A4 landscape at 96 px per inch, print styles.
+  await b.page.setViewportSize({ width: 1123, height: 794 })
+  await b.page.emulateMedia({ media: 'print' })
+  const pages = await b.handoutLayout()
+  expect(pages).toHaveLength(STOPS)
+  pages.forEach((p, i) => {
+    const at = `page ${i + 1}`
+    // The map takes the page's main share, its full height, and the picture fills it.
+    expect(p.figure.width * p.figure.height, at).toBeGreaterThan(0.5 * p.page.width * p.page.height)
+    expect(p.figure.height, at).toBeGreaterThan(0.97 * p.body.height)
+    expect(p.drawn, at).not.toBeNull()
+    expect(p.drawn!.width, at).toBeGreaterThan(0.95 * p.figure.width)
+    expect(p.drawn!.height, at).toBeGreaterThan(0.95 * p.figure.height)
+    // A legend on every page, on the page, and nothing of the text column cut off.
+    expect(p.legend, at).not.toBeNull()
+    expect(p.legend!.top + p.legend!.height, at).toBeLessThanOrEqual(p.body.top + p.body.height + 1)
+    expect(p.legendEntries.length, at).toBeGreaterThan(0)
+    expect(p.textFits, at).toBe(true)
+    // No link to this computer: without a public address (VITE_PUBLIC_URL) there is none at all.
+    expect(p.footer, at).not.toMatch(/127\.0\.0\.1|localhost/)
+    expect(p.links, at).toEqual([])
+  })
+  // Each legend lists what its own map shows (as the room's legend does at that stop): the ended aid
+  // at 1991, the numbered visits on Kim's tour.
+  const entries = (n: number) => pages[n - 1]!.legendEntries.join(' | ')
+  expect(entries(3)).toContain('Ended')
+  expect(entries(7)).toContain('Visits numbered')
+  // What Pyongyang wants: wants only, no ended aid, no tour.
+  expect(entries(9)).toContain('Wanted; no delivery reported')
+  expect(entries(9)).not.toContain('Ended')
+  expect(entries(9)).not.toContain('Visits numbered')
   expect(await b.printedPageCount()).toBe(STOPS)
 })
 
-test('your own briefing: add views as stops, edit, reorder, reload, export, delete and import it back', async ({
+test('your own briefing: add views as stops with their quotations, edit, rename, reorder, reload, export, delete and import it back', async ({
   explorer,
 }) => {
   const b = new BriefingDriver(explorer)
   await explorer.open('?years=2022-2023')
   await explorer.clickPlace('Vostochny Cosmodrome')
   await b.addViewAsStop('The launch site', { newBriefing: 'My tour' })
-  await explorer.clickPlace('Komsomolsk-on-Amur')
-  await b.addViewAsStop('The aircraft plant', 'My tour')
+  await explorer.clickPlace('Vladivostok')
+  await b.addViewAsStop('The fleet', 'My tour')
+  // Each "Added" replaces the one before: one notice, the latest.
+  await expect(b.notices).toHaveCount(1)
+  await expect(b.notices).toContainText('Added “The fleet” as stop 2 of “My tour”')
 
   await b.openManager()
   await b.editBriefing('My tour')
   await b.stopEditor(1).getByLabel('Points').fill('Kim saw rockets here.\nPutin was his host.')
   await b.stopEditor(2).getByLabel('Speaker notes').fill('Pause for questions.')
   await b.stopEditor(2).getByRole('button', { name: 'Move up' }).click()
-  await expect(b.stopEditor(1).getByLabel('Title')).toHaveValue('The aircraft plant')
+  await expect(b.stopEditor(1).getByLabel('Title')).toHaveValue('The fleet')
   await expect(b.stopEditor(2).getByRole('button', { name: 'Move down' })).toBeDisabled()
+  await b.renameBriefing('Kim in the Far East')
 
   // Saved in the browser: it survives a reload.
   await b.page.reload()
   await explorer.waitForMapIdle()
   await b.openManager()
-  await expect(b.briefingItem('My tour')).toContainText('2 stops · yours, saved in this browser')
+  await expect(b.briefingItem('Kim in the Far East')).toContainText(
+    '2 stops · yours, saved in this browser',
+  )
 
-  const exported = await b.exportBriefing('My tour')
+  const exported = await b.exportBriefing('Kim in the Far East')
+  // Named after the title as it is now, not the one it was made with.
+  expect(exported.name).toBe('kim-in-the-far-east.briefing.json')
   const file = JSON.parse(exported.text) as {
     format: string
     version: number
-    briefing: { stops: { title: string; points: string[]; notes?: string }[] }
+    briefing: {
+      title: string
+      stops: { title: string; points: string[]; notes?: string; quotes: unknown[] }[]
+    }
   }
   expect(file).toMatchObject({ format: 'rnk-briefing', version: 1 })
-  expect(file.briefing.stops.map((s) => s.title)).toEqual(['The aircraft plant', 'The launch site'])
+  expect(file.briefing.title).toBe('Kim in the Far East')
+  expect(file.briefing.stops.map((s) => s.title)).toEqual(['The fleet', 'The launch site'])
   expect(file.briefing.stops[1]!.points).toEqual(['Kim saw rockets here.', 'Putin was his host.'])
+  // A place's own quotation comes with it, graded.
+  expect(file.briefing.stops[0]!.quotes).toEqual([
+    {
+      text: 'He also toured the Russian Pacific Fleet’s facilities in Vladivostok.',
+      paragraph: 16,
+      confidence: 'stated',
+    },
+  ])
 
-  await b.deleteBriefing('My tour')
+  await b.deleteBriefing('Kim in the Far East')
   await b.importFile(exported.name, exported.text)
-  await expect(b.dialogStatus).toHaveText('Imported “My tour” (2 stops).')
-  const again = await b.exportBriefing('My tour')
+  await expect(b.dialogStatus).toHaveText('Imported “Kim in the Far East” (2 stops).')
+  const again = await b.exportBriefing('Kim in the Far East')
   expect(JSON.parse(again.text).briefing.stops).toEqual(file.briefing.stops)
 
-  // And it presents like any other.
-  await b.briefingItem('My tour').getByRole('button', { name: 'Present' }).click()
-  await b.expectStop(1, 2, 'The aircraft plant')
+  // And it presents like any other, with the place's words and their grade on the card.
+  await b.briefingItem('Kim in the Far East').getByRole('button', { name: 'Present' }).click()
+  await b.expectStop(1, 2, 'The fleet')
+  await expect(b.stage.getByText('Russian Pacific Fleet’s facilities in Vladivostok')).toBeVisible()
   await b.press('ArrowRight')
   await b.expectStop(2, 2, 'The launch site')
   await expect(b.stage.getByText('Kim saw rockets here.')).toBeVisible()

@@ -7,7 +7,7 @@ import { CONFIDENCE, FLOW_KINDS, type FlowKind } from '../../data/schema'
 import { actorColour } from '../../lib/actor-colours'
 import { FLOW_KIND_LABEL } from '../../lib/labels'
 import { LINES, MARKERS } from './legend-items'
-import { MarkerSwatch } from './MarkerSwatch'
+import { MarkerSwatch } from '../../components/MarkerSwatch'
 import './legend.css'
 
 /** The tags the map prints, read from the flows themselves, grouped by kind in the filters' order. */

@@ -8,8 +8,8 @@ import { LINES_ARE_NOT_ROUTES, LINES_ARE_NOT_ROUTES_SHORT } from '../../lib/labe
 import { emphasisOf } from '../../lib/selection-emphasis'
 import { useAppStore } from '../../store'
 import { useVisible } from '../../store/use-visible'
-import { mapLegendEntries } from './map-legend-entries'
-import { MarkerSwatch } from './MarkerSwatch'
+import { mapLegendEntries } from '../../components/map-legend-entries'
+import { MarkerSwatch } from '../../components/MarkerSwatch'
 import './map-legend.css'
 
 /**

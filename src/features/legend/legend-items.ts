@@ -5,7 +5,9 @@
 import type { LineStyle } from '../../components/FlowLineSwatch'
 import { LINE_STYLE_LABEL } from '../../lib/labels'
 
-export type MarkerStyle = 'headline' | 'other' | 'region' | 'country' | 'muted'
+import type { MarkerStyle } from '../../components/MarkerSwatch'
+
+export type { MarkerStyle }
 
 export const MARKERS: readonly { style: MarkerStyle; label: string }[] = [
   { style: 'headline', label: 'Headline place: one of the four the story turns on' },

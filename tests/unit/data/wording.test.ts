@@ -50,12 +50,7 @@ const dataTexts = ['actors', 'places', 'events', 'flows', 'briefings', 'source']
     `data/${name}.json`,
   ),
 )
-// src/features/briefing is being moved by another branch; its PNG export still prints the old legend
-// line until it reads LINE_STYLE_LABEL (src/lib/labels.ts). Drop this exclusion once it does.
-const sourceFiles = filesUnder(join(ROOT, 'src')).filter(
-  (f) =>
-    /\.(ts|tsx)$/.test(f) && !relative(ROOT, f).startsWith(join('src', 'features', 'briefing')),
-)
+const sourceFiles = filesUnder(join(ROOT, 'src')).filter((f) => /\.(ts|tsx)$/.test(f))
 const fileTexts: [string, string][] = [
   ...['README.md', join('data', 'README.md')].map((f): [string, string] => [
     f,

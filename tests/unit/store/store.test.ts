@@ -89,6 +89,16 @@ describe('the store', () => {
     expect(s().notices).toHaveLength(0)
   })
 
+  it('a notice on a topic replaces the last one on that topic and leaves the others', () => {
+    s().notify('A link was partly ignored')
+    s().notify('Added “One” as stop 1', 'done')
+    s().notify('Added “Two” as stop 2', 'done')
+    expect(s().notices.map((n) => n.text)).toEqual([
+      'A link was partly ignored',
+      'Added “Two” as stop 2',
+    ])
+  })
+
   it('keeps only the latest notices, so a run of failures cannot pile up', () => {
     for (let i = 1; i <= 7; i++) s().notify(`problem ${i}`)
     expect(s().notices.map((n) => n.text)).toEqual([

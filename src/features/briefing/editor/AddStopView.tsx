@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import type { BriefingQuote } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { addStop, ownBriefingId, replaceBriefing } from './briefing-edit'
 import { viewAsStopFields, type ScreenView } from '../../../store/stop-view'
@@ -8,20 +7,10 @@ import { emphasisOf } from '../../../lib/selection-emphasis'
 import { formatPartialDate } from '../../../lib/dates'
 import { selectionName } from '../../../lib/selection-name'
 import { useAppStore } from '../../../store'
-import type { Selection } from '../../../lib/explorer-view'
+import { DONE_TOPIC } from '../../../store/notices-slice'
+import { quotesFor } from './selection-quotes'
 
 const NEW = '__new__'
-
-/** The article's words for what is selected, with its grade. Places carry no grade, so they add none. */
-function quotesFor(data: Dataset, selection: Selection | null): BriefingQuote[] {
-  const record =
-    selection?.kind === 'event'
-      ? data.eventById.get(selection.id)
-      : selection?.kind === 'flow'
-        ? data.flowById.get(selection.id)
-        : undefined
-  return record ? record.quotes.map((q) => ({ ...q, confidence: record.confidence })) : []
-}
 
 function suggestTitle(data: Dataset, view: ScreenView): string {
   const name = view.selection && selectionName(data, view.selection)
@@ -86,6 +75,7 @@ export function AddStopView({ data, onDone }: { data: Dataset; onDone: () => voi
     }
     s.notify(
       `Added “${stop.title}” as stop ${position} of “${briefingTitle}”. Open Briefings… to add points and notes, or to present it.`,
+      DONE_TOPIC,
     )
     onDone()
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import { describeProblem, type DataProblem } from '../../../data/errors'
-import { copyAsOwn } from './briefing-edit'
+import { briefingFileName, copyAsOwn } from './briefing-edit'
 import { exportBriefing } from '../../../data/briefing-format'
 import { useAppStore } from '../../../store'
 import { download } from '../download'
@@ -31,7 +31,7 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
     s().setHandout(b.id)
   }
   const exportFile = (b: Briefing) =>
-    download(`${b.id}.briefing.json`, new Blob([exportBriefing(b)], { type: 'application/json' }))
+    download(briefingFileName(b), new Blob([exportBriefing(b)], { type: 'application/json' }))
   const copy = (b: Briefing) => {
     const own = copyAsOwn(
       b,

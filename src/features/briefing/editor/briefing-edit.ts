@@ -16,6 +16,14 @@ export function slugify(title: string): string {
   return slug || 'briefing'
 }
 
+/**
+ * The exported file's name, from the briefing's title as it is now (a renamed briefing keeps its id,
+ * which came from its first title): "kims-tour.briefing.json".
+ */
+export function briefingFileName(b: Pick<Briefing, 'title'>): string {
+  return `${slugify(b.title)}.briefing.json`
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken)

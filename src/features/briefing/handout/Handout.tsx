@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { isOwnBriefingId } from '../../../data/briefing-schema'
-import { stopLinkQuery } from '../../../lib/url-state'
 import { useAppStore } from '../../../store'
-import { captureStops } from './capture-stops'
+import { captureStops, type StopPicture } from './capture-stops'
 import { HandoutPage } from './HandoutPage'
+import { publicStopLink } from './public-link'
 import './handout.css'
 
 /**
@@ -14,7 +14,7 @@ import './handout.css'
  * dialog, a PDF. The map images are taken from the live map before the pages appear.
  */
 export default function Handout({ data, briefing }: { data: Dataset; briefing: Briefing }) {
-  const [images, setImages] = useState<(string | null)[] | null>(null)
+  const [images, setImages] = useState<StopPicture[] | null>(null)
   const [progress, setProgress] = useState(0)
   const printRef = useRef<HTMLButtonElement>(null)
   const close = () => useAppStore.getState().setHandout(null)
@@ -39,7 +39,6 @@ export default function Handout({ data, briefing }: { data: Dataset; briefing: B
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const base = `${window.location.origin}${window.location.pathname}`
   return (
     <div
       className="handout briefing-ui"
@@ -80,11 +79,9 @@ export default function Handout({ data, briefing }: { data: Dataset; briefing: B
             briefing={briefing}
             stop={stop}
             index={i}
-            image={images[i] ?? null}
+            picture={images[i] ?? null}
             // A stop link only works where the briefing is: your own live in this browser alone.
-            link={
-              isOwnBriefingId(briefing.id) ? null : `${base}${stopLinkQuery(briefing.id, i + 1)}`
-            }
+            link={isOwnBriefingId(briefing.id) ? null : publicStopLink(briefing.id, i + 1)}
           />
         ))}
     </div>

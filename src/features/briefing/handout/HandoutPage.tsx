@@ -2,21 +2,26 @@ import { paragraphLabel } from '../../../components/Quote'
 import type { Briefing, BriefingStop } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
+import type { StopPicture } from './capture-stops'
+import { HandoutLegend } from './HandoutLegend'
 
-/** One printed page: the stop's map, its points, the article's words with paragraph and grade, the source. */
+/**
+ * One printed page: the stop's map filling the left of the page, and beside it the stop's points, the
+ * article's words with paragraph and grade, and the legend of what the map shows; the source below.
+ */
 export function HandoutPage({
   data,
   briefing,
   stop,
   index,
-  image,
+  picture,
   link,
 }: {
   data: Dataset
   briefing: Briefing
   stop: BriefingStop
   index: number
-  image: string | null
+  picture: StopPicture | null
   link: string | null
 }) {
   const src = data.source
@@ -30,8 +35,8 @@ export function HandoutPage({
       </header>
       <div className="handout-page__body">
         <figure className="handout-page__map">
-          {image ? (
-            <img src={image} alt={`Map for stop ${index + 1}: ${stop.title}`} />
+          {picture?.url ? (
+            <img src={picture.url} alt={`Map for stop ${index + 1}: ${stop.title}`} />
           ) : (
             <p>No map image: this browser could not draw the map.</p>
           )}
@@ -70,6 +75,7 @@ export function HandoutPage({
               ))}
             </ul>
           )}
+          {picture && <HandoutLegend entries={picture.legend} />}
         </div>
       </div>
       <footer className="handout-page__foot">

@@ -10,6 +10,8 @@ export async function loadCanvasFonts(): Promise<void> {
     [
       `400 16px ${UI_FONT}`,
       `700 16px ${UI_FONT}`,
+      `italic 400 16px ${UI_FONT}`,
+      `italic 700 16px ${UI_FONT}`,
       `600 16px ${SERIF_FONT}`,
       `italic 400 16px ${SERIF_FONT}`,
     ].map((f) => document.fonts.load(f).catch(() => [])),

@@ -4,9 +4,11 @@
  * and the credits (the article and the Lowy Institute as the source; Natural Earth for the basemap).
  */
 import type { Dataset } from '../../../data/dataset'
+import type { LineStyle } from '../../../components/FlowLineSwatch'
+import type { MapLegendEntries } from '../../../components/map-legend-entries'
+import type { MarkerStyle } from '../../../components/MarkerSwatch'
 import { CONFIDENCE, FLOW_KINDS } from '../../../data/schema'
-import { STATE_COLOURS } from '../../../lib/actor-colours'
-import { CONFIDENCE_LABEL, FLOW_KIND_LABEL } from '../../../lib/labels'
+import { CONFIDENCE_LABEL, FLOW_KIND_LABEL, LINES_ARE_NOT_ROUTES } from '../../../lib/labels'
 import { selectionName } from '../../../lib/selection-name'
 import type { MapSnapshot } from '../../../map/map-handle'
 import type { Filters, Selection } from '../../../lib/explorer-view'
@@ -26,6 +28,8 @@ export interface ExportView {
   selection: Selection | null
   /** What the picture is of: the stop, the selection, or the article. */
   title: string
+  /** What the map shows, for its legend (mapLegendEntries). */
+  legend: MapLegendEntries
 }
 
 /** The filters in words: "Years 2022–2023, undated items left out". */
@@ -59,9 +63,93 @@ export function describeFilters(data: Dataset, f: Filters): { label: string; val
   ]
 }
 
+/** A short line drawn as the map draws each style (FlowLineSwatch's shapes, on a canvas). */
+function lineSwatch(ctx: CanvasRenderingContext2D, style: LineStyle, x: number, y: number) {
+  const ink = style === 'receded' ? '#8a8a8a' : INK
+  ctx.save()
+  ctx.strokeStyle = ink
+  ctx.fillStyle = ink
+  ctx.globalAlpha = style === 'loose' ? 0.5 : 1
+  const end = x + 44
+  if (style === 'tie') {
+    ctx.lineWidth = 2.5
+    for (const dy of [-4, 4]) {
+      ctx.beginPath()
+      ctx.moveTo(x, y + dy)
+      ctx.lineTo(end, y + dy)
+      ctx.stroke()
+    }
+  } else if (style === 'journey') {
+    for (let cx = x + 3; cx <= end; cx += 9) {
+      ctx.beginPath()
+      ctx.arc(cx, y, 2.6, 0, Math.PI * 2)
+      ctx.fill()
+    }
+  } else {
+    const arrow = style !== 'ended'
+    ctx.lineWidth = 4
+    ctx.setLineDash(style === 'dashed' ? [9, 6] : [])
+    ctx.beginPath()
+    ctx.moveTo(x, y)
+    ctx.lineTo(arrow ? end - 9 : end - 2, y)
+    ctx.stroke()
+    ctx.setLineDash([])
+    if (arrow) {
+      ctx.beginPath()
+      ctx.moveTo(end - 11, y - 7)
+      ctx.lineTo(end, y)
+      ctx.lineTo(end - 11, y + 7)
+      ctx.fill()
+    } else {
+      ctx.lineWidth = 4
+      ctx.beginPath()
+      ctx.moveTo(end - 1, y - 8)
+      ctx.lineTo(end - 1, y + 8)
+      ctx.stroke()
+    }
+  }
+  ctx.restore()
+}
+
+/** A place mark as the map draws it (MarkerSwatch's shapes, on a canvas). */
+function markerSwatch(ctx: CanvasRenderingContext2D, style: MarkerStyle, cx: number, cy: number) {
+  ctx.save()
+  ctx.fillStyle = '#8a8f96'
+  ctx.strokeStyle = '#4b5058'
+  ctx.lineWidth = 2
+  ctx.beginPath()
+  if (style === 'country') {
+    ctx.setLineDash([3, 2])
+    ctx.roundRect(cx - 8, cy - 8, 16, 16, 2)
+    ctx.fill()
+    ctx.stroke()
+  } else if (style === 'region') {
+    ctx.setLineDash([4, 3])
+    ctx.arc(cx, cy, 12, 0, Math.PI * 2)
+    ctx.globalAlpha = 0.35
+    ctx.fill()
+    ctx.globalAlpha = 1
+    ctx.stroke()
+  } else {
+    ctx.fillStyle = 'rgb(0 0 0 / 65%)'
+    ctx.arc(cx, cy, 12, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.fillStyle = '#fff'
+    ctx.beginPath()
+    ctx.arc(cx, cy, 10.5, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.fillStyle = '#8a8f96'
+    ctx.beginPath()
+    ctx.arc(cx, cy, 7.5, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.restore()
+}
+
+/** The legend: only what this map shows (mapLegendEntries, as the map's own legend), in its words. */
 function legend(
   ctx: CanvasRenderingContext2D,
-  data: Dataset,
+  entries: MapLegendEntries,
   x: number,
   y: number,
   w: number,
@@ -71,41 +159,34 @@ function legend(
   ctx.fillText('Legend', x, y)
   y += 34
   ctx.font = `400 19px ${UI_FONT}`
-  const states = data.actors.filter((a) => a.kind === 'state' && !a.state && STATE_COLOURS[a.id])
-  states.forEach((a, i) => {
-    const cx = x + (i % 2) * (w / 2)
-    const cy = y + Math.floor(i / 2) * 30
-    ctx.fillStyle = STATE_COLOURS[a.id]?.fill ?? '#777'
-    ctx.beginPath()
-    ctx.arc(cx + 9, cy - 6, 9, 0, Math.PI * 2)
-    ctx.fill()
+  for (const l of entries.lines) {
+    lineSwatch(ctx, l.style, x, y - 7)
     ctx.fillStyle = INK
-    ctx.fillText(a.name, cx + 26, cy)
-  })
-  y += Math.ceil(states.length / 2) * 30 + 10
-  const line = (dash: number[], label: string) => {
-    ctx.strokeStyle = INK
-    ctx.lineWidth = 4
-    ctx.setLineDash(dash)
-    ctx.beginPath()
-    ctx.moveTo(x, y - 7)
-    ctx.lineTo(x + 44, y - 7)
-    ctx.stroke()
-    ctx.setLineDash([])
-    ctx.fillStyle = INK
-    y = drawWrapped(ctx, label, x + 58, y, w - 58, 24) + 6
+    y = drawWrapped(ctx, l.label, x + 58, y, w - 58, 24) + 6
   }
-  line([], 'Happened, or reported to have happened')
-  line([10, 7], 'Wanted but not delivered, or planned and never built')
+  if (entries.colours.length) {
+    ctx.fillStyle = INK_2
+    ctx.fillText('Line colour: the sending state', x, y)
+    y += 28
+    entries.colours.forEach((c, i) => {
+      const cx = x + (i % 2) * (w / 2)
+      const cy = y + Math.floor(i / 2) * 30
+      ctx.fillStyle = c.colour
+      ctx.beginPath()
+      ctx.arc(cx + 9, cy - 6, 9, 0, Math.PI * 2)
+      ctx.fill()
+      ctx.fillStyle = INK
+      ctx.fillText(c.name, cx + 26, cy)
+    })
+    y += Math.ceil(entries.colours.length / 2) * 30 + 4
+  }
+  for (const m of entries.markers) {
+    markerSwatch(ctx, m.style, x + 22, y - 7)
+    ctx.fillStyle = INK
+    y = drawWrapped(ctx, m.label, x + 58, y, w - 58, 24) + 6
+  }
   ctx.fillStyle = INK_2
-  return drawWrapped(
-    ctx,
-    'Large dots: the four places the story turns on. Dashed rings: regions the article names no exact point for. Faded: nothing shown there under these filters.',
-    x,
-    y + 4,
-    w,
-    24,
-  )
+  return drawWrapped(ctx, LINES_ARE_NOT_ROUTES, x, y + 4, w, 24)
 }
 
 export async function composeExport(
@@ -129,7 +210,7 @@ export async function composeExport(
   drawWrapped(ctx, view.title, 40, 104, EXPORT_WIDTH - 80, 52, 1)
 
   const map = { x: 40, y: 132, w: 1380, h: 852 }
-  if (snapshot) drawMap(ctx, map, snapshot, data, view, 1.25)
+  if (snapshot) drawMap(ctx, map, snapshot)
   else {
     ctx.fillStyle = SEA
     ctx.fillRect(map.x, map.y, map.w, map.h)
@@ -163,7 +244,7 @@ export async function composeExport(
     ctx.font = `400 19px ${UI_FONT}`
     y = drawWrapped(ctx, value, x + 100, y, w - 100, 24, 3) + 8
   }
-  legend(ctx, data, x, y + 26, w)
+  legend(ctx, view.legend, x, y + 26, w)
 
   ctx.fillStyle = INK_2
   ctx.font = `400 19px ${UI_FONT}`

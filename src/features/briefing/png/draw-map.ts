@@ -1,15 +1,11 @@
 /**
- * The map picture: the captured WebGL canvas (basemap and flow lines), with the places drawn on top
- * from the data, as the map's HTML markers show them (those are not part of the canvas): state colour,
- * headline places larger, regions as dashed rings, places with nothing shown muted, the selection ringed.
+ * The map picture: the captured WebGL canvas (basemap and flow lines), and on it everything the map
+ * prints as HTML, drawn where the page's own label layout put it (map-handle's `pieces`): place dots
+ * and names, flow tags, country and sea names, edge chips. So the picture says what the screen says,
+ * in the same places, and nothing is cut that the screen shows whole.
  */
-import type { Dataset } from '../../../data/dataset'
-import { actorColour, NEUTRAL_COLOUR } from '../../../lib/actor-colours'
-import { computeVisible } from '../../../lib/visibility'
-import type { MapSnapshot } from '../../../map/map-handle'
-import { emphasisOf } from '../../../lib/selection-emphasis'
-import type { Filters, Selection } from '../../../lib/explorer-view'
-import { UI_FONT } from './canvas-text'
+import type { MapSnapshot, PrintedPiece } from '../../../map/map-handle'
+import { wrapText } from './canvas-text'
 
 export interface Rect {
   x: number
@@ -20,15 +16,95 @@ export interface Rect {
 
 export const SEA = '#dfe6ea'
 
-/** Fits the map into `rect` whole (nothing the room saw is cut), on the sea colour; `unit` scales marks. */
-export function drawMap(
-  ctx: CanvasRenderingContext2D,
-  rect: Rect,
-  snapshot: MapSnapshot,
-  data: Dataset,
-  view: { filters: Filters; selection: Selection | null },
-  unit = 1,
-) {
+const transparent = (colour: string) =>
+  !colour || colour === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(colour)
+
+function dash(style: string, width: number): number[] {
+  if (style === 'dashed') return [width * 2.2, width * 1.6]
+  if (style === 'dotted') return [width, width]
+  return []
+}
+
+function boxPath(ctx: CanvasRenderingContext2D, p: PrintedPiece, grow: number) {
+  ctx.beginPath()
+  ctx.roundRect(
+    p.left - grow,
+    p.top - grow,
+    p.width + 2 * grow,
+    p.height + 2 * grow,
+    Math.max(0, p.radius + grow),
+  )
+}
+
+/** An edge chip's arrow (edge-marker-element.ts draws the same path on a 16-unit grid). */
+function drawArrow(ctx: CanvasRenderingContext2D, p: PrintedPiece, size: number) {
+  if (!p.arrow) return
+  const k = size / 16
+  ctx.save()
+  ctx.translate(p.arrow.left + p.arrow.width / 2, p.arrow.top + p.arrow.height / 2)
+  ctx.rotate((p.arrow.angle * Math.PI) / 180)
+  ctx.scale(k, k)
+  ctx.translate(-8, -8)
+  ctx.strokeStyle = p.colour
+  ctx.lineWidth = 2.4
+  ctx.lineCap = 'round'
+  ctx.lineJoin = 'round'
+  ctx.stroke(new Path2D('M1 8h10M7 3.5 12.5 8 7 12.5'))
+  ctx.restore()
+}
+
+/** One printed piece, in the map's CSS pixels. */
+export function drawPiece(ctx: CanvasRenderingContext2D, p: PrintedPiece) {
+  ctx.save()
+  ctx.globalAlpha = p.opacity
+  if (p.filter) ctx.filter = p.filter
+  // Rings (box-shadows) outermost first, so each inner one lies on the one outside it.
+  for (const ring of [...p.rings].sort((a, b) => b.spread - a.spread)) {
+    boxPath(ctx, p, ring.spread)
+    ctx.fillStyle = ring.colour
+    ctx.fill()
+  }
+  if (!transparent(p.background)) {
+    boxPath(ctx, p, 0)
+    ctx.fillStyle = p.background
+    ctx.fill()
+  }
+  if (p.borderWidth > 0 && p.borderStyle !== 'none' && !transparent(p.borderColour)) {
+    boxPath(ctx, p, -p.borderWidth / 2)
+    ctx.setLineDash(dash(p.borderStyle, p.borderWidth))
+    ctx.lineWidth = p.borderWidth
+    ctx.strokeStyle = p.borderColour
+    ctx.stroke()
+    ctx.setLineDash([])
+  }
+  if (p.text) {
+    ctx.font = p.font
+    ctx.letterSpacing = `${p.letterSpacing}px`
+    ctx.textAlign = 'center'
+    ctx.textBaseline = 'middle'
+    const size = parseFloat(p.font.match(/(\d+(?:\.\d+)?)px/)?.[1] ?? '16')
+    const lines = p.wrapWidth ? wrapText(ctx, p.text, p.wrapWidth + 1) : [p.text]
+    const lineHeight = size * 1.1
+    const cx = p.textBox.left + p.textBox.width / 2
+    const top = p.textBox.top + p.textBox.height / 2 - ((lines.length - 1) * lineHeight) / 2
+    lines.forEach((line, i) => {
+      const y = top + i * lineHeight
+      if (p.halo) {
+        ctx.lineJoin = 'round'
+        ctx.lineWidth = 4
+        ctx.strokeStyle = p.halo
+        ctx.strokeText(line, cx, y)
+      }
+      ctx.fillStyle = p.colour
+      ctx.fillText(line, cx, y)
+    })
+    drawArrow(ctx, p, size)
+  }
+  ctx.restore()
+}
+
+/** Fits the map into `rect` whole (nothing the room saw is cut), on the sea colour, with its words. */
+export function drawMap(ctx: CanvasRenderingContext2D, rect: Rect, snapshot: MapSnapshot) {
   ctx.save()
   ctx.beginPath()
   ctx.rect(rect.x, rect.y, rect.w, rect.h)
@@ -39,111 +115,20 @@ export function drawMap(
   const ox = rect.x + (rect.w - snapshot.width * scale) / 2
   const oy = rect.y + (rect.h - snapshot.height * scale) / 2
   ctx.drawImage(snapshot.image, ox, oy, snapshot.width * scale, snapshot.height * scale)
-
-  const visible = computeVisible(data, view.filters)
-  const emphasis = emphasisOf(data, view.selection)
-  const marks = data.places
-    .map((place, i) => {
-      const p = snapshot.points[i]
-      return p && { place, x: ox + p.x * scale, y: oy + p.y * scale }
-    })
-    .filter(
-      (m): m is NonNullable<typeof m> =>
-        !!m && m.x >= rect.x && m.x <= rect.x + rect.w && m.y >= rect.y && m.y <= rect.y + rect.h,
-    )
-  const shown = (id: string) => visible.places.has(id)
-  // Muted first, headline last, so the important marks sit on top.
-  marks.sort(
-    (a, b) =>
-      Number(shown(a.place.id)) - Number(shown(b.place.id)) ||
-      Number(a.place.headline) - Number(b.place.headline),
-  )
-
-  const labelBoxes: Rect[] = []
-  for (const { place, x, y } of marks) {
-    const on = shown(place.id)
-    const strong = emphasis.selectedPlace === place.id || emphasis.relatedPlaces.has(place.id)
-    ctx.globalAlpha = on ? 1 : 0.4
-    const fill = (place.country ? actorColour(place.country, data.stateOf) : NEUTRAL_COLOUR).fill
-    if (place.kind === 'region') {
-      ctx.setLineDash([4 * unit, 3 * unit])
-      ctx.lineWidth = 2 * unit
-      ctx.strokeStyle = '#45505c'
-      ctx.fillStyle = 'rgb(255 255 255 / 50%)'
-      ctx.beginPath()
-      ctx.arc(x, y, 10 * unit, 0, Math.PI * 2)
-      ctx.fill()
-      ctx.stroke()
-      ctx.setLineDash([])
-    } else {
-      const r = (place.headline ? 7 : 4.5) * unit
-      ctx.fillStyle = 'rgb(0 0 0 / 65%)'
-      ctx.beginPath()
-      ctx.arc(x, y, r + 4.5 * unit, 0, Math.PI * 2)
-      ctx.fill()
-      ctx.fillStyle = '#fff'
-      ctx.beginPath()
-      ctx.arc(x, y, r + 3 * unit, 0, Math.PI * 2)
-      ctx.fill()
-      ctx.fillStyle = fill
-      ctx.beginPath()
-      ctx.arc(x, y, r, 0, Math.PI * 2)
-      ctx.fill()
-    }
-    if (strong) {
-      ctx.lineWidth = 3 * unit
-      ctx.strokeStyle = '#111'
-      ctx.beginPath()
-      ctx.arc(x, y, (place.headline ? 15 : 12) * unit, 0, Math.PI * 2)
-      ctx.stroke()
-    }
-    // Names: skipped where they would cover one already drawn, like the map's own decluttering.
-    const size = (place.headline ? 17 : 14) * unit
-    ctx.font = `${place.headline || strong ? 700 : 400} ${size}px ${UI_FONT}`
-    const tx = x + (place.headline ? 16 : 12) * unit
-    const w = ctx.measureText(place.name).width
-    const box = { x: tx - 3 * unit, y: y - size * 0.7, w: w + 6 * unit, h: size * 1.4 }
-    if (
-      !labelBoxes.some(
-        (b) => b.x < box.x + box.w && box.x < b.x + b.w && b.y < box.y + box.h && box.y < b.y + b.h,
-      )
-    ) {
-      labelBoxes.push(box)
-      ctx.textBaseline = 'middle'
-      ctx.lineJoin = 'round'
-      ctx.lineWidth = 4 * unit
-      ctx.strokeStyle = 'rgb(255 255 255 / 90%)'
-      ctx.strokeText(place.name, tx, y)
-      ctx.fillStyle = '#1d2733'
-      ctx.fillText(place.name, tx, y)
-      ctx.textBaseline = 'alphabetic'
-    }
-    ctx.globalAlpha = 1
-  }
+  ctx.translate(ox, oy)
+  ctx.scale(scale, scale)
+  for (const piece of snapshot.pieces) drawPiece(ctx, piece)
   ctx.restore()
 }
 
 /** One stop's map for the printed hand-out, at the size the map was drawn. JPEG: a map photo prints
  * as well and encodes many times faster than PNG, which matters for twelve of them. */
-export async function composeStopImage(
-  data: Dataset,
-  snapshot: MapSnapshot,
-  view: { filters: Filters; selection: Selection | null },
-): Promise<Blob | null> {
-  const ratio = snapshot.image.width / snapshot.width
+export async function composeStopImage(snapshot: MapSnapshot): Promise<Blob | null> {
   const canvas = document.createElement('canvas')
   canvas.width = snapshot.image.width
   canvas.height = snapshot.image.height
   const ctx = canvas.getContext('2d')
   if (!ctx) return null
-  // Names a little larger than on screen: the picture prints at about 15 cm wide.
-  drawMap(
-    ctx,
-    { x: 0, y: 0, w: canvas.width, h: canvas.height },
-    snapshot,
-    data,
-    view,
-    ratio * 1.35,
-  )
-  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9))
+  drawMap(ctx, { x: 0, y: 0, w: canvas.width, h: canvas.height }, snapshot)
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92))
 }

@@ -1,4 +1,5 @@
-import type { MarkerStyle } from './legend-items'
+/** The place marks a legend explains (src/map/place-marker-element.ts draws them). */
+export type MarkerStyle = 'headline' | 'other' | 'region' | 'country' | 'muted'
 
 // A neutral grey stands in for the country colour the map gives each place.
 const FILL = '#8a8f96'

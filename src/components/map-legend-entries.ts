@@ -3,14 +3,14 @@
  * so a room is never asked to read a key to things it cannot see. Pure, from the data, what the
  * filters leave and what is emphasised; unit-tested without a map.
  */
-import type { LineStyle } from '../../components/FlowLineSwatch'
-import { lineStyleOf } from '../../components/FlowLineSwatch'
-import type { Dataset } from '../../data/dataset'
-import { actorColour } from '../../lib/actor-colours'
-import { LINE_STYLE_LABEL, LINE_STYLE_SHORT } from '../../lib/labels'
-import type { Emphasis } from '../../lib/selection-emphasis'
-import type { IdSet } from '../../lib/visibility'
-import type { MarkerStyle } from './legend-items'
+import type { LineStyle } from './FlowLineSwatch'
+import { lineStyleOf } from './FlowLineSwatch'
+import type { Dataset } from '../data/dataset'
+import { actorColour } from '../lib/actor-colours'
+import { LINE_STYLE_LABEL, LINE_STYLE_SHORT } from '../lib/labels'
+import type { Emphasis } from '../lib/selection-emphasis'
+import type { IdSet } from '../lib/visibility'
+import type { MarkerStyle } from './MarkerSwatch'
 
 export interface LegendLine {
   style: LineStyle
