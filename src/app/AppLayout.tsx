@@ -3,12 +3,9 @@ import type { Dataset } from '../data/dataset'
 import { BriefingLayer } from '../features/briefing/BriefingLayer'
 import { BriefingMenu } from '../features/briefing/BriefingMenu'
 import { DetailsPanel } from '../features/details/DetailsPanel'
-import { FiltersPanel } from '../features/filters/FiltersPanel'
-import { Legend } from '../features/legend/Legend'
 import { MapLegend } from '../features/legend/MapLegend'
 import { ListPanel } from '../features/list/ListPanel'
 import { Notices } from '../features/notices/Notices'
-import { Timeline } from '../features/timeline/Timeline'
 import { useAppStore } from '../store'
 import { Loading } from './Loading'
 import { MapColumn } from './MapColumn'
@@ -19,6 +16,16 @@ import { SidePanelTabs } from './SidePanelTabs'
 const PresenterView = lazy(() => import('../features/briefing/presenter/PresenterView'))
 // Behind its tab: not part of the first screen, loaded when first shown. Not the list: it is the map's
 // twin, and the map's notice (no WebGL) opens it and moves focus into it at once.
+// Folded away by default on the screens people brief on (lib/panel-defaults.ts): the timeline, the
+// filters and the full key beside them load when their panel is first opened, not with the first
+// screen. The map's toolbar shows the counts meanwhile.
+const Timeline = lazy(() =>
+  import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })),
+)
+const FiltersPanel = lazy(() =>
+  import('../features/filters/FiltersPanel').then((m) => ({ default: m.FiltersPanel })),
+)
+const Legend = lazy(() => import('../features/legend/Legend').then((m) => ({ default: m.Legend })))
 const SourcesPanel = lazy(() =>
   import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
 )
@@ -77,8 +84,12 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
       >
         {data && (
           <>
-            <FiltersPanel data={data} />
-            <Legend data={data} />
+            {panels.filters && (
+              <Suspense fallback={null}>
+                <FiltersPanel data={data} />
+                <Legend data={data} />
+              </Suspense>
+            )}
           </>
         )}
       </aside>
@@ -89,7 +100,11 @@ export function AppLayout({ data }: { data: Dataset | undefined }) {
           {data && <MapLegend data={data} />}
         </div>
         <footer id="timeline-panel" className="timeline-row" hidden={!panels.timeline}>
-          {data && panels.timeline && <Timeline data={data} />}
+          {data && panels.timeline && (
+            <Suspense fallback={null}>
+              <Timeline data={data} />
+            </Suspense>
+          )}
         </footer>
       </main>
       <section
