@@ -1,10 +1,8 @@
-import { useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../../data/dataset'
 import { useAppStore } from '../../store'
-import { EventDetails } from './EventDetails'
-import { FlowDetails } from './FlowDetails'
 import { Overview } from './Overview'
-import { PlaceDetails } from './PlaceDetails'
+import { loadedSelectedViews, loadSelectedViews } from './selected-views'
 import { useFocusOnSelection } from './use-focus-on-selection'
 import './details.css'
 
@@ -12,18 +10,42 @@ import './details.css'
 export function DetailsPanel({ data }: { data: Dataset }) {
   const selection = useAppStore((s) => s.selection)
   const container = useRef<HTMLDivElement>(null)
-  useFocusOnSelection(selection, container)
+  const [views, setViews] = useState(loadedSelectedViews)
+  const needed = selection !== null && !views
+  useEffect(() => {
+    if (!needed) return
+    let live = true
+    void loadSelectedViews().then((v) => live && setViews(v))
+    return () => {
+      live = false
+    }
+  }, [needed])
+  // Focus waits for the selected item's heading when its panel is still on its way.
+  useFocusOnSelection(selection, container, views !== undefined)
   return (
     <div ref={container} className="details-panel">
-      <Content data={data} />
+      <Content data={data} views={views} />
     </div>
   )
 }
 
-function Content({ data }: { data: Dataset }) {
+function Content({
+  data,
+  views,
+}: {
+  data: Dataset
+  views: ReturnType<typeof loadedSelectedViews>
+}) {
   const selection = useAppStore((s) => s.selection)
   const select = useAppStore((s) => s.select)
   if (!selection) return <Overview data={data} />
+  if (!views)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    )
+  const { PlaceDetails, EventDetails, FlowDetails } = views
   if (selection.kind === 'place') {
     const place = data.placeById.get(selection.id)
     if (place) return <PlaceDetails key={place.id} place={place} data={data} />

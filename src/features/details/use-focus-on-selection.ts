@@ -47,8 +47,11 @@ function personHasActed(): boolean {
 export function useFocusOnSelection(
   selection: Selection | null,
   container: RefObject<HTMLElement | null>,
+  /** False while the selected item's panel is still loading: focus then waits for its heading. */
+  ready = true,
 ) {
   const previous = useRef<string | null>(null)
+  const pending = useRef(false)
   const key = keyOf(selection)
   useEffect(() => {
     const mounted = previous.current !== null
@@ -57,11 +60,13 @@ export function useFocusOnSelection(
       : lastShown !== null && lastShown !== key && personHasActed()
     previous.current = key
     lastShown = key
-    if (!changed) return
+    if (changed) pending.current = true
+    if (!pending.current || (!ready && selection !== null)) return
+    pending.current = false
     const heading = container.current?.querySelector<HTMLElement>('h2')
     heading?.toggleAttribute('data-pointer-focus', pointer)
     heading?.focus()
-  }, [key, container])
+  }, [key, container, ready, selection])
 }
 
 /** For tests: forget what was shown, as on a fresh page. */
