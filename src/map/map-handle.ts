@@ -13,9 +13,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl'
 import type { LngLat } from '../lib/arcs'
 import type { Bounds } from '../lib/explorer-view'
 import { obstructionPadding } from './fit-padding'
-import { printedPieces, type PrintedPiece } from './label-snapshot'
+import type { PrintedPiece } from './label-snapshot'
 import { obstructionRects } from './map-obstructions'
-import { applyPrintStyle } from './print-style'
 import { screenPoint } from './viewport'
 
 export interface MapSnapshot {
@@ -116,7 +115,13 @@ async function capture(
 ): Promise<MapSnapshot | null> {
   const map = current
   if (!map) return null
-  const restore = print ? applyPrintStyle(map) : null
+  // Only the hand-out and the PNG capture: their code is fetched on first use, not with the map.
+  const [{ printedPieces }, printStyle] = await Promise.all([
+    import('./label-snapshot'),
+    print ? import('./print-style') : null,
+  ])
+  if (current !== map) return null
+  const restore = printStyle ? printStyle.applyPrintStyle(map) : null
   try {
     if (settle || print) await settled(map)
     if (current !== map) return null
