@@ -103,7 +103,9 @@ test('filtering updates the map, the panels and the timeline together', async ({
     `Showing ${coldWarEvents} of ${allEvents} events, ${coldWarFlows.length} of 12 flows`,
   )
   // The undated items stay (their own switch), and the counts say so in one line.
-  await expect(explorer.looseNote()).toHaveText('Includes 9 undated items, drawn lighter.')
+  const data = loadRealDataset()
+  const undated = [...data.events, ...data.flows].filter((x) => x.when.kind === 'undated').length
+  await expect(explorer.looseNote()).toHaveText(`Includes ${undated} undated items, drawn lighter.`)
   expect(await explorer.activePlacesOnMap()).not.toContain('vostochny')
 
   await explorer.clearFilters()
@@ -168,6 +170,11 @@ test('a link reopens exactly that view, and back and forward step through choice
   const other = await browser.newPage()
   await other.goto(link)
   await expect(other.locator('[data-map-state="idle"]')).toBeVisible()
+  // A fresh browser starts with the filters folded: the toolbar says they are on, and opens them.
+  const filtersToggle = other
+    .getByRole('group', { name: 'Panels around the map' })
+    .getByRole('button', { name: 'Filters on' })
+  await filtersToggle.click()
   await expect(other.locator('#side-panel').getByRole('heading', { level: 2 }).first()).toHaveText(
     'Vladivostok',
   )
