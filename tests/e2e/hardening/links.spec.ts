@@ -98,7 +98,9 @@ async function expectValidView(d: HardeningDriver, link: string) {
     return
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  // The years shown are always a real, ordered range within the article's span.
+  // The years shown are always a real, ordered range within the article's span (in the filters,
+  // which load when opened).
+  await d.showPanel('Filters')
   const from = Number(await d.filters().getByLabel('From', { exact: true }).inputValue())
   const to = Number(await d.filters().getByLabel('To', { exact: true }).inputValue())
   expect(from).toBeGreaterThanOrEqual(1948)
