@@ -6,6 +6,7 @@ import type * as z from 'zod/mini'
 import { briefingsFile } from './briefing-schema'
 import { DataError } from './errors'
 import { actorsFile, eventsFile, flowsFile, placesFile, source } from './schema'
+import { dataFileUrl } from './shipped-files'
 import { issuesToProblems } from './zod-issues'
 
 export const DATA_FILES = {
@@ -37,7 +38,7 @@ export async function fetchDataFile<K extends DataFileName>(
   const { path } = DATA_FILES[name]
   let response: Response
   try {
-    response = await fetch(`${base}${path}`, { signal })
+    response = await fetch(dataFileUrl(path, base), { signal })
   } catch (err) {
     if (signal?.aborted) throw err
     throw new DataError([
