@@ -1,7 +1,7 @@
 /**
- * A plain static web host on 127.0.0.1 for the tests that need to control what is deployed: the
- * folder it serves can be swapped while it runs (a new deployment), and it serves under a sub-path,
- * as many hosts do. No caching headers beyond `no-cache`, like a simple host.
+ * A plain static web host on 127.0.0.1 for the tests that need to control what is deployed and when
+ * the host is reachable at all. It serves one folder under a sub-path, as many hosts do, with no
+ * caching headers beyond `no-cache`, like a simple host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -23,8 +23,6 @@ const TYPES: Record<string, string> = {
 export interface StaticHost {
   /** The site's address, ending in the sub-path: http://127.0.0.1:<port>/<subPath>/ */
   url: string
-  /** Serve another folder from now on (a new deployment). */
-  deploy(dir: string): void
   /** Every path asked for, in order. */
   requests: string[]
   close(): Promise<void>
@@ -35,7 +33,7 @@ export async function startStaticHost(
   port: number,
   subPath = 'room',
 ): Promise<StaticHost> {
-  let root = dir
+  const root = dir
   const requests: string[] = []
   const prefix = `/${subPath}/`
   const server: Server = createServer((req, res) => {
@@ -67,9 +65,6 @@ export async function startStaticHost(
   })
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    deploy: (next) => {
-      root = next
-    },
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
