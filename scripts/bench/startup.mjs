@@ -49,7 +49,7 @@ function phasesOf(requests, timeOrigin) {
   return { groups, files, transferred: files.reduce((n, f) => n + (f.bytes ?? 0), 0) }
 }
 
-async function loadOnce(url, needsMarkers) {
+export async function loadOnce(url, needsMarkers) {
   const b = await openBrowser({ needsMarkers })
   try {
     await b.page.goto(url, { waitUntil: 'commit' })
