@@ -47,6 +47,8 @@ export default defineConfig({
     // No preload helper or polyfill: there is nothing left to load.
     modulePreload: false,
     reportCompressedSize: false,
+    // Rolldown's note on slow plugins would otherwise come after the file's path, the last line.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   logLevel: 'warn',
 })

@@ -55,7 +55,7 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
       await saveOfflineCopy(own)
       setMessage({
         ok: true,
-        text: `Saved the offline copy with ${own.length === 1 ? 'your briefing' : `your ${own.length} briefings`} in it. Open the file in a browser, from any folder or a USB stick: it needs no network.`,
+        text: `Saved the offline copy${own.length === 0 ? '' : own.length === 1 ? ' with your briefing in it' : ` with your ${own.length} briefings in it`}. Open the file in a browser, from any folder or a USB stick: it needs no network.`,
       })
     } catch (error) {
       setMessage({
