@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'offline',
       'node_modules',
       'public/basemap',
       'test-results',

@@ -20,6 +20,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The build registers a service worker (the installable app). Blocked in every spec but the one
+    // about it (tests/e2e/offline/installable.spec.ts), so no test runs on files a worker cached.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
   },

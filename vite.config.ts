@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { pwaOptions } from './scripts/pwa-options'
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp'
 import { dataFolder } from './scripts/vite-plugin-data'
 
@@ -74,7 +76,13 @@ const firstScreenChunks = {
 }
 
 export default defineConfig({
-  plugins: [react(), dataFolder(), contentSecurityPolicy(), preloadFirstView()],
+  plugins: [
+    react(),
+    dataFolder(),
+    contentSecurityPolicy(),
+    preloadFirstView(),
+    VitePWA(pwaOptions),
+  ],
   // Relative base so the static build works from any sub-path of any static host.
   base: './',
   build: {

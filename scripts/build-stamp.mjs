@@ -30,12 +30,15 @@ const SKIP_DIRS = new Set([join('public', 'basemap')])
 const SOURCE_FILES = [
   'index.html',
   'vite.config.ts',
+  'vite.offline.config.ts',
   'tsconfig.json',
   'package.json',
   'package-lock.json',
   'scripts/build-basemap.mjs',
   'scripts/vite-plugin-csp.ts',
   'scripts/vite-plugin-data.ts',
+  'scripts/vite-plugin-offline.ts',
+  'scripts/pwa-options.ts',
 ]
 
 function filesUnder(dir) {

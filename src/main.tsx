@@ -8,6 +8,7 @@ import '@fontsource/source-serif-4/latin-600.css'
 import './styles/tokens.css'
 import './styles/app.css'
 import { App } from './app/App'
+import { startServiceWorker } from './app/service-worker'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -16,3 +17,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+startServiceWorker()

@@ -22,7 +22,7 @@ const COMPRESSIBLE = /\.(m?js|css|html|json|svg|txt)$/
 
 /** The libraries that are not "our code" (app_own_js_gz), by the path in the source map. */
 export const FRAMEWORK =
-  /node_modules\/(react|react-dom|scheduler|maplibre-gl|zustand|@tanstack\/(react-query|query-core))\//
+  /node_modules\/(react|react-dom|scheduler|maplibre-gl|zustand|@tanstack\/(react-query|query-core)|workbox-window)\//
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length
 
@@ -32,6 +32,9 @@ export const gz = (buf) => gzipSync(buf, { level: 9 }).length
  * bytes count as generated code, as they do when they sit inside a chunk that has one.
  */
 const BUNDLER_RUNTIME = /(^|\/)rolldown-runtime-[\w-]+\.js$/
+
+const SERVICE_WORKER = /^(sw|workbox-[\w-]+)\.js$/
+const OFFLINE_PAGE = /^[^/]+-offline\.html$/
 
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -87,9 +90,14 @@ const sourceKey = (source) => source.replace(/^(\.\.\/)+/, '')
  */
 export function analyseBuild(dir, { features = {} } = {}) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: build first`)
-  const files = walk(dir)
+  let files = walk(dir)
     .map((abs) => posix.normalize(relative(dir, abs).split('\\').join('/')))
     .filter((f) => !f.endsWith('.map'))
+  // The service worker (vite-plugin-pwa: sw.js and its Workbox runtime) runs beside the page, never
+  // in it, and the offline file is a page of its own (the `pack` section measures it): neither is
+  // part of what the app loads.
+  const serviceWorker = files.filter((f) => SERVICE_WORKER.test(f))
+  files = files.filter((f) => !serviceWorker.includes(f) && !OFFLINE_PAGE.test(f))
   const size = new Map()
   const sizeOf = (f) => {
     if (!size.has(f)) {
@@ -243,6 +251,7 @@ export function analyseBuild(dir, { features = {} } = {}) {
       basemap_gz: sum(basemap),
       data_gz: sum(data),
       first_load_total_gz: sum(firstLoad),
+      service_worker_gz: sum(serviceWorker),
     },
     groups: {
       initial_js_gz: list(initial),

@@ -8,7 +8,7 @@
  *   npm run bench                          everything (about 8 minutes on 2 cores)
  *   npm run bench -- --no-build            reuse dist/
  *   npm run bench -- --only=bytes,derive   some sections; the others are kept from latest.json
- *   npm run bench -- --pairs=9 --runs=31 --lh-runs=5 --lh-mobile-runs=3
+ *   npm run bench -- --pairs=9 --runs=31 --lh-runs=5 --lh-mobile-runs=3 --pack-pairs=5
  *   npm run bench -- --only=lighthouse --lh-presets=mobile   one Lighthouse preset; the other is kept
  *   npm run bench -- --port=4391           the pages' server port (default 4390), for runs side by side
  */
@@ -27,9 +27,10 @@ import { buildFloorPage, buildStoryFloorPage } from './pages.mjs'
 import { DIST, RESULTS, ROOT, SITE } from './paths.mjs'
 import { evaluateTargets, FEATURES, machine, table, writeResults } from './report.mjs'
 import { buildApp, copyApp, makeLargeSite, serveSite } from './serve.mjs'
+import { measurePack } from './pack.mjs'
 import { measureStartup } from './startup.mjs'
 
-const SECTIONS = ['bytes', 'derive', 'startup', 'interaction', 'memory', 'lighthouse']
+const SECTIONS = ['bytes', 'derive', 'startup', 'pack', 'interaction', 'memory', 'lighthouse']
 const opt = (name, fallback) => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`))
   return a ? a.slice(name.length + 3) : fallback
@@ -48,6 +49,7 @@ const previous =
 const results = {
   bytes: previous.bytes ?? null,
   startup: previous.startup ?? null,
+  pack: previous.pack ?? null,
   interaction: previous.interaction ?? null,
   derive: previous.derive ?? null,
   memory: previous.memory ?? null,
@@ -92,7 +94,7 @@ if (wants('derive')) {
   stamp('derive')
 }
 
-const browserSections = ['startup', 'interaction', 'memory', 'lighthouse'].filter(wants)
+const browserSections = ['startup', 'pack', 'interaction', 'memory', 'lighthouse'].filter(wants)
 if (browserSections.length) {
   log('preparing pages: app copy, 10k dataset, floor, story floor and remount harness pages')
   copyApp()
@@ -125,6 +127,21 @@ if (browserSections.length) {
       }
       results.details.startup = s
       stamp('startup')
+    }
+
+    if (wants('pack')) {
+      const pairs = Number(opt('pack-pairs', 5))
+      log(`pack: ${pairs} interleaved rounds, the offline file from disk and the served app`)
+      const p = await measurePack(site, { pairs, log })
+      results.pack = {
+        file_bytes: p.file_bytes,
+        file_gz: p.file_gz,
+        file_idle_ms_median: p.file_idle_ms_median,
+        app_idle_ms_median: p.app_idle_ms_median,
+        startup_ratio: p.startup_ratio,
+      }
+      results.details.pack = p
+      stamp('pack')
     }
 
     let heapAfterLoad = null

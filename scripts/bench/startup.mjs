@@ -53,7 +53,7 @@ function phasesOf(requests, timeOrigin) {
   return { groups, files, transferred: files.reduce((n, f) => n + (f.bytes ?? 0), 0) }
 }
 
-async function loadOnce(url, needsMarkers, lingerMs = 100) {
+export async function loadOnce(url, needsMarkers, lingerMs = 100) {
   const b = await openBrowser({ needsMarkers })
   try {
     await b.page.goto(url, { waitUntil: 'commit' })

@@ -6,11 +6,13 @@ import { startUrlSync } from '../store/url-sync'
 import { AppLayout } from './AppLayout'
 import { DataProblems } from './DataProblems'
 import { Providers } from './providers'
+import { UpdateNotice } from './UpdateNotice'
 
 export function App() {
   return (
     <Providers>
       <Explorer />
+      <UpdateNotice />
     </Providers>
   )
 }

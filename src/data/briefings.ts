@@ -1,12 +1,14 @@
 /**
- * The briefings that ship with the explorer (data/briefings.json), fetched once through React Query,
+ * The briefings that ship with the explorer (data/briefings.json, and in the offline file the ones it
+ * carries), fetched once through React Query,
  * validated by the schema and checked against the dataset. Loaded apart from the dataset: a broken
  * briefing file is reported in the briefing controls and never keeps the explorer itself from opening.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { checkBriefings, locateInStop } from './briefing-checks'
+import { checkBriefings, knownQuotations, locateInStop } from './briefing-checks'
 import { briefingsFile, type Briefing } from './briefing-schema'
 import type { Dataset } from './dataset'
+import { readEmbeddedBriefings } from './embedded-briefings'
 import { DataError } from './errors'
 import { fetchJsonFile, parseJsonFile, type JsonFile } from './files'
 
@@ -30,7 +32,11 @@ export async function fetchBriefings(data: Dataset, signal?: AbortSignal): Promi
   }
   const problems = checkBriefings(BRIEFINGS_FILE.path, briefings, data)
   if (problems.length) throw new DataError(problems)
-  return briefings
+  // The offline file may carry a person's own briefings too (src/data/embedded-briefings.ts); they
+  // come with the shipped ones, read only, and are checked as if saved in the browser.
+  const embedded = readEmbeddedBriefings({ refs: data, known: knownQuotations(data, briefings) })
+  if (!embedded.ok) throw new DataError(embedded.problems)
+  return [...briefings, ...embedded.value]
 }
 
 export const briefingsQueryOptions = (data: Dataset) =>

@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini'
 import { DataError } from './errors'
 import { actorsFile, eventsFile, flowsFile, placesFile, source } from './schema'
+import { dataFileUrl } from './shipped-files'
 import { issuesToProblems } from './zod-issues'
 
 export const DATA_FILES = {
@@ -53,7 +54,7 @@ export async function fetchJsonFile<S extends z.ZodMiniType>(
   const { path } = file
   let response: Response
   try {
-    response = await fetch(`${base}${path}`, { signal })
+    response = await fetch(dataFileUrl(path, base), { signal })
   } catch (err) {
     if (signal?.aborted) throw err
     throw new DataError([

@@ -6,7 +6,12 @@
  * tags (basemap-names.ts, label-layout.ts), so that no name ever overlaps a place's name or a tag, and
  * one gives way when they would. The style itself needs no glyphs and no fonts.
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl'
+import { basemapData } from '../data/shipped-files'
 
 /** Kept here so the legend and the UI use the same colours as the map. */
 export const BASEMAP_COLORS = {
@@ -95,7 +100,8 @@ function layers(): LayerSpecification[] {
 
 /** The basemap as a MapLibre style. Call it in the browser: source URLs follow the page's base. */
 export function basemapStyle(): StyleSpecification {
-  const url = (file: string) => new URL(`basemap/${file}`, document.baseURI).href
+  // A URL on a web host, the GeoJSON itself in the one-file build (src/data/shipped-files.ts).
+  const url = (file: string) => basemapData(file) as GeoJSONSourceSpecification['data']
   return {
     version: 8,
     name: 'Russia-North Korea basemap',

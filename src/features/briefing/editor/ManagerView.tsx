@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Briefing } from '../../../data/briefing-schema'
+import { isOwnBriefingId, type Briefing } from '../../../data/briefing-schema'
 import { describeProblem, type DataProblem } from '../../../data/errors'
 import { briefingFileName, copyAsOwn } from './briefing-edit'
 import { exportBriefing } from '../../../data/briefing-format'
@@ -8,6 +8,7 @@ import { download } from '../download'
 import { enterFullscreen, FULLSCREEN_REFUSED } from '../fullscreen'
 import type { Catalogue } from '../runtime/catalogue'
 import { importBriefingFile } from './import-briefing'
+import { saveOfflineCopy } from './offline-copy'
 
 type Message =
   { ok: true; text: string } | { ok: false; text: string; problems: readonly DataProblem[] }
@@ -45,6 +46,24 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
     s().setSavedBriefings(saved.filter((x) => x.id !== b.id))
     setConfirming(null)
     setMessage({ ok: true, text: `Deleted “${b.title}”.` })
+  }
+  // Yours: saved in this browser, and (in the offline file) the ones it carries.
+  const own = catalogue.list.filter((b) => isOwnBriefingId(b.id))
+  const offlineCopy = async () => {
+    setMessage({ ok: true, text: 'Making the offline copy…' })
+    try {
+      await saveOfflineCopy(own)
+      setMessage({
+        ok: true,
+        text: `Saved the offline copy${own.length === 0 ? '' : own.length === 1 ? ' with your briefing in it' : ` with your ${own.length} briefings in it`}. Open the file in a browser, from any folder or a USB stick: it needs no network.`,
+      })
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text: `The offline copy could not be made (${error instanceof Error ? error.message : String(error)}). It comes from the site the explorer is served from: try again when this computer is online.`,
+        problems: [],
+      })
+    }
   }
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0]
@@ -97,7 +116,11 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
               <h3>{b.title}</h3>
               <p className="briefing-list__meta">
                 {b.stops.length} {b.stops.length === 1 ? 'stop' : 'stops'} ·{' '}
-                {shipped ? 'ships with the explorer' : 'yours, saved in this browser'}
+                {!shipped
+                  ? 'yours, saved in this browser'
+                  : isOwnBriefingId(b.id)
+                    ? 'yours, carried in this offline file'
+                    : 'ships with the explorer'}
               </p>
               <div className="briefing-list__actions" role="group" aria-label={b.title}>
                 <button type="button" className="button" onClick={() => present(b)}>
@@ -169,6 +192,16 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
             onChange={(e) => void onFile(e.currentTarget)}
           />
         </label>
+      </div>
+      <div className="briefing-offline">
+        <button type="button" className="button button--quiet" onClick={() => void offlineCopy()}>
+          Download offline copy
+        </button>
+        <p className="briefing-list__meta">
+          The whole explorer as one HTML file, with the article’s data and{' '}
+          {own.length ? 'your own briefings' : 'the shipped briefing'} in it, to present with no
+          network or server: from a USB stick, or sent as one attachment.
+        </p>
       </div>
       <div className="briefing-message" aria-live="polite">
         {message &&

@@ -36,9 +36,14 @@ export function useCatalogue(data: Dataset, { write }: { write: boolean }): Cata
   const savedLoaded = useAppStore((s) => s.savedBriefingsLoaded)
   const error = shipped.error
   return useMemo(() => {
-    const list = [...(shippedList ?? []), ...saved]
+    // A briefing carried in the offline file that is also saved in this browser (same id) is shown
+    // once, as saved: that is the copy the person may have changed since.
+    const savedIds = new Set(saved.map((b) => b.id))
+    const list = [...(shippedList ?? []).filter((b) => !savedIds.has(b.id)), ...saved]
     const byId = new Map(list.map((b) => [b.id, b]))
-    const shippedIds = new Set((shippedList ?? []).map((b) => b.id))
+    const shippedIds = new Set(
+      (shippedList ?? []).map((b) => b.id).filter((id) => !savedIds.has(id)),
+    )
     const shippedProblems = error
       ? error instanceof DataError
         ? error.problems

@@ -1,6 +1,7 @@
 import { PRESENTER_QUERY } from '../../../lib/url-state'
 import { useAppStore } from '../../../store'
 import { expectFullscreenExit, isFullscreen } from '../fullscreen'
+import { expectPresenterContact } from './presenter-contact'
 
 /** Opens (or brings back) the presenter's window: the same page with ?presenter=1, same origin. */
 export function openPresenterWindow() {
@@ -15,6 +16,7 @@ export function openPresenterWindow() {
     )
     return
   }
+  expectPresenterContact()
   // The browser may drop full screen to show the new window; the briefing carries on, and F restores it.
   window.setTimeout(() => {
     if (wasFullscreen && !isFullscreen())
