@@ -8,7 +8,6 @@ import '@fontsource/source-serif-4/latin-600.css'
 import './styles/tokens.css'
 import './styles/app.css'
 import { App } from './app/App'
-import { startServiceWorker } from './app/service-worker'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -17,4 +16,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
-startServiceWorker()
+// The service worker is registered once the page has loaded, so its code and its precaching do not
+// compete with the first screen (Workbox's advice: https://developer.chrome.com/docs/workbox/service-worker-registration).
+const startServiceWorker = () =>
+  void import('./app/service-worker').then((m) => m.startServiceWorker())
+if (document.readyState === 'complete') startServiceWorker()
+else window.addEventListener('load', startServiceWorker, { once: true })
