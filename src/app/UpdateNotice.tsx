@@ -1,6 +1,8 @@
-import { useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { pendingUpdate, subscribeToUpdate } from './update-state'
-import './update-notice.css'
+
+// Shown only after a new deployment: its words, buttons and styles load then, not with the first screen.
+const UpdateMessage = lazy(() => import('./UpdateMessage'))
 
 /**
  * Says that a new version has been deployed and offers to reload into it. Until then the page keeps
@@ -9,33 +11,12 @@ import './update-notice.css'
  */
 export function UpdateNotice() {
   const apply = useSyncExternalStore(subscribeToUpdate, pendingUpdate, () => null)
-  const [later, setLater] = useState(false)
-  const [reloading, setReloading] = useState(false)
   return (
     <div className="update-notice" role="status" aria-live="polite">
-      {apply && !later && (
-        <div className="notice">
-          <p>
-            A new version of the explorer is available. Reload to use it; your saved briefings stay
-            as they are.
-          </p>
-          <div className="update-notice__actions">
-            <button
-              type="button"
-              className="button"
-              disabled={reloading}
-              onClick={() => {
-                setReloading(true)
-                void apply()
-              }}
-            >
-              {reloading ? 'Reloading…' : 'Reload now'}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setLater(true)}>
-              Later
-            </button>
-          </div>
-        </div>
+      {apply && (
+        <Suspense fallback={null}>
+          <UpdateMessage apply={apply} />
+        </Suspense>
       )}
     </div>
   )
