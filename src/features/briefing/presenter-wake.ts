@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import { useAppStore } from '../../store'
-import { CHANNEL_NAME, parseMessage } from './runtime/briefing-messages'
+import { CHANNEL_NAME } from './briefing-channel'
 
 /** Whether a presenter's window has said hello while `listen` was on. */
 export function usePresenterWake(listen: boolean): boolean {
@@ -15,10 +15,14 @@ export function usePresenterWake(listen: boolean): boolean {
     if (!listen || typeof BroadcastChannel === 'undefined') return
     const channel = new BroadcastChannel(CHANNEL_NAME)
     channel.onmessage = (e: MessageEvent) => {
-      const message = parseMessage(e.data)
-      if (message?.type === 'hello') setWoken(true)
-      else if (message?.type === 'command' && message.command.type === 'start')
-        useAppStore.getState().requestBriefing(message.command.briefingId, message.command.stop)
+      // Anything from a presenter's window wakes the runtime; a command is checked by the message
+      // schemas (which come with the runtime) before it is obeyed.
+      setWoken(true)
+      void import('./runtime/briefing-messages').then(({ parseMessage }) => {
+        const message = parseMessage(e.data)
+        if (message?.type === 'command' && message.command.type === 'start')
+          useAppStore.getState().requestBriefing(message.command.briefingId, message.command.stop)
+      })
     }
     return () => channel.close()
   }, [listen])

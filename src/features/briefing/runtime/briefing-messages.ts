@@ -8,7 +8,7 @@
 import * as z from 'zod/mini'
 import { ID_PATTERN } from '../../../data/schema'
 
-export const CHANNEL_NAME = 'rnk-explorer:briefing'
+export { CHANNEL_NAME } from '../briefing-channel'
 
 /** A briefing has at most 100 stops (briefing-schema.ts); this leaves room without admitting absurd numbers. */
 const MAX_STOPS = 1000
