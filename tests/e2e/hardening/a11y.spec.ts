@@ -95,10 +95,11 @@ test('Tab goes from the top through filters, map, timeline and panel, always vis
 }) => {
   await explorer.open()
   const page = explorer.page
-  // Every panel open (the default layout folds the filters and the timeline to give the map room).
+  // Every panel open (the default layout folds the filters and the timeline to give the map room),
+  // then a fresh page, which remembers them, to Tab from the top.
   await explorer.showPanel('Filters')
   await explorer.showPanel('Timeline')
-  await page.locator('body').focus()
+  await explorer.open()
   const stops: Focused[] = []
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab')

@@ -31,7 +31,11 @@ test('a lost WebGL context comes back with the filters, selection and highlights
   await d.waitForMapIdle()
   await expect(d.mapNotice).toHaveCount(0)
   await expect(d.placeMarker('Vladivostok')).toHaveAttribute('aria-pressed', 'true')
-  await expect(d.placeMarker('Komsomolsk-on-Amur')).toHaveAttribute('aria-pressed', 'false')
+  // Komsomolsk has nothing in the Cold War years: its marker may give way to a busier name, hidden.
+  await expect(d.page.locator('.place-marker[data-place-id="komsomolsk-on-amur"]')).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  )
   const flows = await d.flowsOnMap()
   expect(flows).toContain('soviet-aid')
   expect(flows).not.toContain('munitions-to-russia')
