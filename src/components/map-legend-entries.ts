@@ -47,7 +47,13 @@ export function mapLegendEntries(
   emphasis: Emphasis,
   /** While a stop is shown: "grey" then means "not part of this stop". */
   presenting: boolean,
+  /**
+   * The room's legend on screen says each entry in the fewest words; paper (the hand-out, the PNG) has
+   * room for the full ones.
+   */
+  words: 'short' | 'full' = presenting ? 'short' : 'full',
 ): MapLegendEntries {
+  const short = words === 'short'
   const styles = new Set<LineStyle>()
   const states = new Map<string, string>()
   let receded = false
@@ -87,10 +93,10 @@ export function mapLegendEntries(
         ? 'Grey: not part of this stop'
         : 'Grey: not linked to what is selected'
       : style === 'loose'
-        ? presenting
+        ? short
           ? 'Lighter: undated, or past the years'
           : 'Lighter: kept in though undated, or running past the years chosen'
-        : (presenting ? LINE_STYLE_SHORT : LINE_STYLE_LABEL)[style]
+        : (short ? LINE_STYLE_SHORT : LINE_STYLE_LABEL)[style]
 
   const markers: LegendMarker[] = []
   const shown = data.places.filter(
@@ -104,7 +110,7 @@ export function mapLegendEntries(
   if (shown.some((p) => p.kind === 'country'))
     markers.push({
       style: 'country',
-      label: presenting
+      label: short
         ? 'A country: no place named'
         : 'A country as a whole: no place named, so the line stops at its edge',
     })

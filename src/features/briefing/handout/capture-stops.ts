@@ -67,6 +67,7 @@ export function captureStops(
         visibleFor(data, now.filters),
         emphasisOf(data, now.selection, now.focus),
         true,
+        'full',
       )
       out.push({ url, legend })
       onProgress(out.length)

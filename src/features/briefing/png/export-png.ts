@@ -33,6 +33,7 @@ export async function exportMapPng(data: Dataset, title = titleFor(data)) {
       visibleFor(data, s.filters),
       emphasisOf(data, s.selection, s.focus),
       s.presentation?.mode === 'stop',
+      'full',
     ),
   })
   snapshot?.image.close()
