@@ -135,7 +135,8 @@ export function printedPieces(container: HTMLElement): PrintedPiece[] {
     const raw = (
       kind === 'edge-chip'
         ? (el.querySelector('.edge-marker__name')?.textContent ?? '')
-        : (el.textContent ?? '')
+        : // A journey's visit number is drawn by CSS from data-step (map.css).
+          el.textContent || el.dataset.step || ''
     ).trim()
     const text = style.textTransform === 'uppercase' ? raw.toUpperCase() : raw
     const shadow = style.textShadow

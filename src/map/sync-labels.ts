@@ -158,8 +158,14 @@ export const syncLabels: SyncModule = (map, data, store) => {
       setClass(button, 'place-marker--receded', emphasis.dimOthers && !selected && !related)
       const step = emphasis.journey.get(place.id)
       setClass(button, 'place-marker--step', step !== undefined)
-      const number = step === undefined ? '' : String(step)
-      if (dot.textContent !== number) dot.textContent = number
+      // The visit's number is drawn by CSS (map.css), not as text in the button: its name stays the
+      // place's name alone, as it reads (label in name), and the order is said in its description.
+      setAttr(dot, 'data-step', step === undefined ? null : String(step))
+      setAttr(
+        button,
+        'aria-description',
+        step === undefined ? null : `Visit ${step}, in the order the article tells them`,
+      )
     }
     for (const t of tags.all()) showFlowEmphasis(t)
     showTags()
