@@ -107,6 +107,9 @@ export class ExplorerDriver {
       .getByRole('group', { name: 'Panels around the map' })
       .getByRole('button', { name: new RegExp(`^${name}`) })
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    // The filters and the timeline load when first opened: wait for their content.
+    if (name === 'Filters') await this.filters().getByRole('status').waitFor()
+    if (name === 'Timeline') await this.timeline.getByRole('button').first().waitFor()
   }
 
   async chooseFlowKind(label: string, on: boolean) {

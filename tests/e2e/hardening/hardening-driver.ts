@@ -92,7 +92,14 @@ export class HardeningDriver extends ExplorerDriver {
   }
 
   /** The picture of the map canvas (no HTML markers), for comparing two drawings of one view. */
+  /**
+   * The map's own drawing, without what is printed over it (names, tags, chips and the legend are
+   * HTML, placed to fractions of a pixel that differ between two pages showing the same view).
+   */
   mapCanvasPng(): Promise<Buffer> {
-    return this.page.locator('.maplibregl-canvas').screenshot()
+    return this.page.locator('.maplibregl-canvas').screenshot({
+      style:
+        '.maplibregl-marker, .map-edge-markers, .basemap-name, .map-legend, .maplibregl-control-container { visibility: hidden !important; }',
+    })
   }
 }

@@ -81,6 +81,7 @@ base(
     await expect(explorer.sidePanel.getByText(/¶\d+/).first()).toBeVisible()
 
     // Years: since the invasion, fewer events and flows than in all years.
+    await explorer.showPanel('Filters')
     await expect(explorer.shownCounts()).toContainText('Showing 24 of 24 events')
     await explorer.choosePreset(/^Since the invasion/)
     await expect(explorer.shownCounts()).not.toContainText('Showing 24 of 24 events')
@@ -127,10 +128,32 @@ test('“Download offline copy” carries my own briefing, every field of it, in
       ...s,
       id: `room-${i + 1}`,
       notes: `Say this in the room (${i + 1}) <not markup>`,
+      // The three ways a stop says where the map goes: its subject (shipped), an exact camera (older
+      // files) and a saved area (Add this view as a stop).
+      ...(i === 1 ? { camera: { center: [131.5, 43.2], zoom: 4.5, bearing: 0, pitch: 0 } } : {}),
+      ...(i === 2
+        ? {
+            bounds: [
+              [120, 35],
+              [140, 50],
+            ] as [[number, number], [number, number]],
+          }
+        : {}),
     })),
   }
   const fields = new Set(mine.stops.flatMap((s) => Object.keys(s)))
-  for (const f of ['id', 'kind', 'title', 'points', 'quotes', 'caveat', 'camera', 'filters'])
+  for (const f of [
+    'id',
+    'kind',
+    'title',
+    'points',
+    'quotes',
+    'caveat',
+    'subject',
+    'bounds',
+    'camera',
+    'filters',
+  ])
     expect(fields, `the test briefing has a stop with ${f}`).toContain(f)
   expect(fields).toContain('selection')
   expect(fields).toContain('notes')
