@@ -42,7 +42,7 @@ export function BriefingLayer({ data }: { data: Dataset | undefined }) {
   const asked = useAppStore(asksForBriefing)
   const dialog = useAppStore((s) => s.briefingDialog !== null)
   const [needed, setNeeded] = useState(hasSavedBriefings)
-  const woken = usePresenterWake(!needed)
+  const woken = usePresenterWake(true)
   // Once loaded it stays mounted: it keeps the saved briefings and answers the presenter's window.
   if ((asked || woken) && !needed) setNeeded(true)
   useEffect(() => {

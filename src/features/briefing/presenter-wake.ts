@@ -6,15 +6,20 @@
  */
 import { useEffect, useState } from 'react'
 import { useAppStore } from '../../store'
-import { CHANNEL_NAME } from './briefing-channel'
+import { CHANNEL_NAME, isHostListening } from './briefing-channel'
 
-/** Whether a presenter's window has said hello while `listen` was on. */
+/**
+ * Whether a presenter's window has said anything while `listen` was on. It keeps listening after
+ * that: the runtime's code may still be loading when the presenter presses Start.
+ */
 export function usePresenterWake(listen: boolean): boolean {
   const [woken, setWoken] = useState(false)
   useEffect(() => {
     if (!listen || typeof BroadcastChannel === 'undefined') return
     const channel = new BroadcastChannel(CHANNEL_NAME)
     channel.onmessage = (e: MessageEvent) => {
+      // Once the runtime listens, it answers everything itself.
+      if (isHostListening()) return
       // Anything from a presenter's window wakes the runtime; a command is checked by the message
       // schemas (which come with the runtime) before it is obeyed.
       setWoken(true)

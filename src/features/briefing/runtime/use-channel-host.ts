@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react'
 import type { Briefing } from '../../../data/briefing-schema'
 import { isAtStop } from '../../../store/stop-view'
+import { setHostListening } from '../briefing-channel'
 import { CHANNEL_NAME, parseMessage, type SharedPresentation } from './briefing-messages'
 import { useAppStore, type AppStore } from '../../../store'
 import { runCommand } from './commands'
@@ -49,10 +50,12 @@ export function useChannelHost(find: (id: string) => Briefing | undefined) {
       if (message?.type === 'hello') post()
       else if (message?.type === 'command') runCommand(message.command, (id) => findRef.current(id))
     }
+    setHostListening(true)
     // A presenter's window that said hello before this window loaded the briefing hears from it now.
     post()
     const unsubscribe = useAppStore.subscribe(current, post, { equalityFn: sameShared })
     return () => {
+      setHostListening(false)
       unsubscribe()
       channel.close()
     }
