@@ -94,12 +94,25 @@ export class HardeningDriver extends ExplorerDriver {
   /** The picture of the map canvas (no HTML markers), for comparing two drawings of one view. */
   /**
    * The map's own drawing, without what is printed over it (names, tags, chips and the legend are
-   * HTML, placed to fractions of a pixel that differ between two pages showing the same view).
+   * HTML, placed to fractions of a pixel that differ between two pages showing the same view). Hidden
+   * through the CSSOM for the shot: the page's policy refuses the style element Playwright would add.
    */
-  mapCanvasPng(): Promise<Buffer> {
-    return this.page.locator('.maplibregl-canvas').screenshot({
-      style:
-        '.maplibregl-marker, .map-edge-markers, .basemap-name, .map-legend, .maplibregl-control-container { visibility: hidden !important; }',
-    })
+  async mapCanvasPng(): Promise<Buffer> {
+    const OVER =
+      '.maplibregl-marker, .map-edge-markers, .basemap-name, .map-legend, .maplibregl-control-container'
+    const hide = (on: boolean) =>
+      this.page.evaluate(
+        ([selector, on]) => {
+          for (const el of document.querySelectorAll<HTMLElement>(selector as string))
+            el.style.opacity = on ? '0' : ''
+        },
+        [OVER, on] as const,
+      )
+    await hide(true)
+    try {
+      return await this.page.locator('.maplibregl-canvas').screenshot()
+    } finally {
+      await hide(false)
+    }
   }
 }
