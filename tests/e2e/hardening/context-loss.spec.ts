@@ -15,6 +15,16 @@ test('a lost WebGL context comes back with the filters, selection and highlights
   await d.choosePreset(/^Since the invasion/)
   await d.clickPlace('Komsomolsk-on-Amur')
   await d.waitForMapIdle()
+  // A camera of the person's own, which the link carries: the fresh tab below then shows exactly this
+  // view, not the home framing fitted anew around its own legend.
+  const box = (await d.page.locator('.maplibregl-canvas').boundingBox())!
+  const from = { x: box.x + box.width * 0.85, y: box.y + box.height * 0.7 }
+  await d.page.mouse.move(from.x, from.y)
+  await d.page.mouse.down()
+  await d.page.mouse.move(from.x - 60, from.y + 30, { steps: 6 })
+  await d.page.mouse.up()
+  await d.waitForMapIdle()
+  await expect(d.page).toHaveURL(/cam=/)
 
   await d.loseMapContext()
   await expect(d.map).toHaveAttribute('data-map-state', 'lost')
