@@ -91,14 +91,15 @@ export function journeySource(): GeoJSONSourceSpecification {
 }
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false]
-const SELECTED = state('selected')
-const DIMMED = state('dimmed')
-const ENDED = state('ended')
+// The per-flow conditions the paint reads; print-style.ts paints the same states for the hand-out.
+export const SELECTED = state('selected')
+export const DIMMED = state('dimmed')
+export const ENDED = state('ended')
 /** Kept in only because undated or because an era runs past the chosen years: lighter. */
-const LOOSE = state('loose')
+export const LOOSE = state('loose')
 /** Filtered out (sync-flow-layers.ts): drawn fully transparent, and clicks on it are ignored. */
-const HIDDEN = state('hidden')
-const TIE: ExpressionSpecification = ['==', ['get', 'tie'], true]
+export const HIDDEN = state('hidden')
+export const TIE: ExpressionSpecification = ['==', ['get', 'tie'], true]
 
 // What is emphasised (the selection, a stop's subject) is drawn at full strength even if loosely kept.
 const OPACITY: ExpressionSpecification = [

@@ -8,15 +8,7 @@
  * carry the meaning in print. Applied only for the moment of a capture, then put back.
  */
 import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl'
-import { FLOW_LAYER_IDS } from './layers'
-
-const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false]
-const SELECTED = state('selected')
-const DIMMED = state('dimmed')
-const ENDED = state('ended')
-const LOOSE = state('loose')
-const HIDDEN = state('hidden')
-const TIE: ExpressionSpecification = ['==', ['get', 'tie'], true]
+import { DIMMED, ENDED, FLOW_LAYER_IDS, HIDDEN, LOOSE, SELECTED, TIE } from './layers'
 
 /** A receding line in print: 5:1 on the land colour, and still clearly lighter than black ink. */
 export const PRINT_RECEDED_COLOUR = '#6b6b6b'

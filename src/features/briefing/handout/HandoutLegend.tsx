@@ -25,7 +25,7 @@ export function HandoutLegend({ entries }: { entries: MapLegendEntries }) {
       {entries.colours.length > 0 && (
         <ul
           className="handout-legend__list handout-legend__list--colours"
-          aria-label="Line colours: the sending state"
+          aria-label="Colours: a place’s state, and a line’s sender"
         >
           {entries.colours.map((c) => (
             <li key={c.id}>
