@@ -15,6 +15,18 @@ export class ExplorerDriver {
     await this.waitForMapIdle()
   }
 
+  /**
+   * The address changes to `query` in the running explorer (pushState + popstate: what back and
+   * forward deliver), which then shows that view: a link followed without a new page load.
+   */
+  async arriveAt(query: string) {
+    await this.page.evaluate((url) => {
+      window.history.pushState(null, '', `./${url}`)
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    }, query)
+    await this.waitForMapIdle()
+  }
+
   get map(): Locator {
     return this.page.locator('[data-map-state]')
   }

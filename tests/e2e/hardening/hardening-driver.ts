@@ -103,8 +103,12 @@ export class HardeningDriver extends ExplorerDriver {
     const hide = (on: boolean) =>
       this.page.evaluate(
         ([selector, on]) => {
-          for (const el of document.querySelectorAll<HTMLElement>(selector as string))
+          // Without their fade: MapLibre's stylesheet eases a marker's opacity over 0.2 s, and a
+          // screenshot taken during it caught the labels half there (a flaky comparison).
+          for (const el of document.querySelectorAll<HTMLElement>(selector as string)) {
+            el.style.transition = on ? 'none' : ''
             el.style.opacity = on ? '0' : ''
+          }
         },
         [OVER, on] as const,
       )
