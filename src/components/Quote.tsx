@@ -7,6 +7,15 @@ export function paragraphLabel(paragraph: number): string {
   return paragraph === 0 ? 'photo caption' : `¶${paragraph}`
 }
 
+/**
+ * The marks we put around a quotation: double, or single where the article's words carry double marks
+ * of their own, so nesting alternates (‘… “top priority”’, not “… “top priority””). The words are
+ * never changed.
+ */
+export function quotationMarks(text: string): readonly [open: string, close: string] {
+  return /[“”]/.test(text) ? ['‘', '’'] : ['“', '”']
+}
+
 export interface QuoteProps {
   quote: QuoteRecord
   /** How the article frames the claim this quotation supports; shown beside the citation. */
@@ -18,16 +27,17 @@ export interface QuoteProps {
  * article's own), so they can be found and copied exactly; the outer marks are typographic decoration.
  */
 export function Quote({ quote, confidence }: QuoteProps) {
+  const [open, close] = quotationMarks(quote.text)
   return (
     <figure className="quote">
       <blockquote className="quote__text">
         <p>
           <span className="quote__mark" aria-hidden="true">
-            “
+            {open}
           </span>
           <span className="quote__words">{quote.text}</span>
           <span className="quote__mark" aria-hidden="true">
-            ”
+            {close}
           </span>
         </p>
       </blockquote>

@@ -1,4 +1,4 @@
-import { paragraphLabel } from '../../components/Quote'
+import { paragraphLabel, quotationMarks } from '../../components/Quote'
 import { SelectButton } from '../../components/SelectButton'
 import type { ParagraphQuotes, Support } from './collect-quotations'
 
@@ -46,9 +46,9 @@ export function ParagraphEntry({ group }: { group: ParagraphQuotes }) {
           <li key={q.text}>
             <blockquote className="paragraph__words">
               <p>
-                <span aria-hidden="true">“</span>
+                <span aria-hidden="true">{quotationMarks(q.text)[0]}</span>
                 <span className="quote__words">{q.text}</span>
-                <span aria-hidden="true">”</span>
+                <span aria-hidden="true">{quotationMarks(q.text)[1]}</span>
               </p>
             </blockquote>
             <p className="paragraph__supports">

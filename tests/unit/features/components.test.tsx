@@ -22,6 +22,19 @@ describe('shared pieces', () => {
     expect(screen.getByText('Stated')).toHaveAttribute('title', 'The article states this as fact.')
   })
 
+  it('marks nest: single outside words that carry the article’s own double marks', () => {
+    const { container } = render(
+      <>
+        <Quote quote={{ text: 'describing relations as Pyongyang’s “top priority”', paragraph: 9 }} />
+        <Quote quote={{ text: 'Bilateral ties were strong in Soviet times.', paragraph: 6 }} />
+      </>,
+    )
+    const [nested, plain] = [...container.querySelectorAll('blockquote')].map((q) => q.textContent)
+    // The words exactly as the article has them, between marks of the other kind.
+    expect(nested).toBe('‘describing relations as Pyongyang’s “top priority”’')
+    expect(plain).toBe('“Bilateral ties were strong in Soviet times.”')
+  })
+
   it('paragraph 0 is cited as the photo caption', () => {
     render(<Quote quote={{ text: 'at a North Korean arms exhibition, July 2023', paragraph: 0 }} />)
     expect(screen.getByRole('figure')).toHaveTextContent('— The Interpreter, photo caption')

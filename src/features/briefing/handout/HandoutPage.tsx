@@ -1,4 +1,4 @@
-import { paragraphLabel } from '../../../components/Quote'
+import { paragraphLabel, quotationMarks } from '../../../components/Quote'
 import type { Briefing, BriefingStop } from '../../../data/briefing-schema'
 import type { Dataset } from '../../../data/dataset'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
@@ -56,7 +56,9 @@ export function HandoutPage({
               <ul className="handout-page__quotes">
                 {stop.quotes.map((q, i) => (
                   <li key={i}>
-                    <q>{q.text}</q>{' '}
+                    <q className={quotationMarks(q.text)[0] === '‘' ? 'q--nesting' : undefined}>
+                      {q.text}
+                    </q>{' '}
                     <span className="handout-page__cite">
                       ({paragraphLabel(q.paragraph)} · {CONFIDENCE_LABEL[q.confidence]})
                     </span>

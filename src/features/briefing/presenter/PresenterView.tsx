@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { paragraphLabel } from '../../../components/Quote'
+import { paragraphLabel, quotationMarks } from '../../../components/Quote'
 import type { Dataset } from '../../../data/dataset'
 import type { BriefingCommand } from '../runtime/briefing-messages'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
@@ -111,7 +111,9 @@ export default function PresenterView({ data }: { data: Dataset }) {
             <ul className="presenter__quotes">
               {stop.quotes.map((q, i) => (
                 <li key={i}>
-                  “{q.text}”{' '}
+                  {quotationMarks(q.text)[0]}
+                  {q.text}
+                  {quotationMarks(q.text)[1]}{' '}
                   <span>
                     ({paragraphLabel(q.paragraph)} · {CONFIDENCE_LABEL[q.confidence]})
                   </span>
