@@ -52,14 +52,23 @@ function farthestFrom(actual: Centres, expected: Centres): number {
   return far
 }
 
-/** Each walked stop as a stop link opens it: the reference for every other way in. */
+/** The reference frames, once measured in this worker (every test here has the same screen). */
+let measured: Map<number, Centres> | undefined
+
+/**
+ * Each walked stop as a stop link opens it: the reference for every other way in. Measured by the
+ * first test that needs it in each worker and kept for the others, which saves three map start-ups
+ * per test (seconds each in software WebGL).
+ */
 async function referenceFrames(b: BriefingDriver): Promise<Map<number, Centres>> {
+  if (measured) return measured
   const frames = new Map<number, Centres>()
   for (const n of WALKED) {
     await b.openStopLink(n)
     await b.expectAtStop()
     frames.set(n, await b.dotCentres(placesOf(n)))
   }
+  measured = frames
   return frames
 }
 
@@ -78,7 +87,7 @@ async function expectStopAsDefined(b: BriefingDriver, n: number, frame: Centres,
   expectSame(await b.dotCentres(places), frame, `stop ${n} by ${how}`)
 }
 
-// Each test opens a dozen pages and walks three stops in software WebGL.
+// A test opens up to a dozen pages and walks three stops in software WebGL.
 test.describe.configure({ timeout: 180_000 })
 
 test.beforeEach(async ({ explorer }) => {
@@ -121,6 +130,7 @@ test('a stop link, a reload and a link that also carries a camera each show the 
   const frames = await referenceFrames(b)
   for (const n of WALKED) {
     await b.openStopLink(n)
+    await expectStopAsDefined(b, n, frames.get(n)!, 'a stop link')
     await explorer.page.reload()
     await explorer.waitForMapIdle()
     await expectStopAsDefined(b, n, frames.get(n)!, 'a reload')
