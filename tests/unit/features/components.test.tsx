@@ -25,7 +25,9 @@ describe('shared pieces', () => {
   it('marks nest: single outside words that carry the article’s own double marks', () => {
     const { container } = render(
       <>
-        <Quote quote={{ text: 'describing relations as Pyongyang’s “top priority”', paragraph: 9 }} />
+        <Quote
+          quote={{ text: 'describing relations as Pyongyang’s “top priority”', paragraph: 9 }}
+        />
         <Quote quote={{ text: 'Bilateral ties were strong in Soviet times.', paragraph: 6 }} />
       </>,
     )
