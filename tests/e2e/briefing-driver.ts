@@ -335,9 +335,10 @@ export class BriefingDriver {
   }
 
   async importFile(name: string, text: string) {
-    await this.dialog
-      .getByLabel('Import a briefing file…')
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+    const input = this.dialog.getByLabel('Import a briefing file…')
+    // As a person would: the control takes a file once the article's data has arrived.
+    await expect(input).toBeEnabled()
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
   }
 
   get dialogAlert(): Locator {

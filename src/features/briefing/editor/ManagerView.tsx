@@ -189,6 +189,10 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
             type="file"
             accept=".json,application/json"
             className="visually-hidden"
+            // A file is checked against the article's data and the shipped briefing, which may still
+            // be arriving when the dialog first opens (seen on a slow machine): wait for them here
+            // rather than refuse the file with "try again".
+            disabled={!catalogue.context}
             onChange={(e) => void onFile(e.currentTarget)}
           />
         </label>
