@@ -278,6 +278,8 @@ export class BriefingDriver {
   async openManager() {
     await this.page.getByRole('button', { name: 'Briefings…' }).click()
     await expect(this.dialog.getByRole('heading', { name: 'Briefings', exact: true })).toBeVisible()
+    // The list is complete once the shipped and the saved briefings have both been read.
+    await expect(this.dialog.locator('.briefing-list')).toHaveAttribute('aria-busy', 'false')
   }
 
   briefingItem(title: string): Locator {

@@ -108,7 +108,8 @@ export function ManagerView({ catalogue }: { catalogue: Catalogue }) {
           </ul>
         </div>
       )}
-      <ul className="briefing-list">
+      {/* Busy until the shipped and the saved briefings have both been read: the list may grow. */}
+      <ul className="briefing-list" aria-busy={!catalogue.ready}>
         {catalogue.list.map((b) => {
           const shipped = catalogue.isShipped(b.id)
           return (

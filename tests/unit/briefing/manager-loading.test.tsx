@@ -17,13 +17,15 @@ function catalogue(ready: boolean): Catalogue {
   }
 }
 
-describe('importing a briefing file', () => {
-  it('takes a file only once the article’s data is there to check it against', () => {
+describe('the briefings dialog before its briefings have arrived', () => {
+  it('says the list is still filling, and takes a file only once there is data to check it against', () => {
     const { rerender } = render(<ManagerView catalogue={catalogue(false)} />)
-    // Still arriving (a slow machine, the dialog opened at once): the control waits, it does not
-    // take the file only to refuse it.
+    // Still arriving (a slow machine, the dialog opened at once): the list says it is busy, and the
+    // control waits rather than take the file only to refuse it.
+    expect(screen.getByRole('list')).toHaveAttribute('aria-busy', 'true')
     expect(screen.getByLabelText('Import a briefing file…')).toBeDisabled()
     rerender(<ManagerView catalogue={catalogue(true)} />)
+    expect(screen.getByRole('list')).toHaveAttribute('aria-busy', 'false')
     expect(screen.getByLabelText('Import a briefing file…')).toBeEnabled()
   })
 })
