@@ -14,12 +14,9 @@ export function changedHiddenFlows(
   before: { has(id: string): boolean } | null,
   after: { has(id: string): boolean },
 ): Map<string, boolean> {
-  const changes = new Map<string, boolean>()
-  for (const id of flowIds) {
-    const hidden = !after.has(id)
-    if (!before || before.has(id) === hidden) changes.set(id, hidden)
-  }
-  return changes
+  // Hidden is not being a member of the shown set.
+  const shown = changedMembers(flowIds, before, after)
+  return new Map([...shown].map(([id, isShown]) => [id, !isShown]))
 }
 
 /**
