@@ -177,6 +177,14 @@ export class BriefingDriver {
     return readFileSync(path)
   }
 
+  /** Saves the map image and checks it is a PNG with the map drawn in it (not a blank canvas). */
+  async saveDrawnMapImage(): Promise<Buffer> {
+    const png = await this.saveMapImage()
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(await this.pngColourCount(png, { x: 0, y: 0, w: 400, h: 400 })).toBeGreaterThan(20)
+    return png
+  }
+
   /** Counts the distinct colours in a region of a PNG, decoded by the browser. */
   pngColourCount(png: Buffer, region: { x: number; y: number; w: number; h: number }) {
     return pngColourCount(this.page, png, region)

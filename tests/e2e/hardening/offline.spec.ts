@@ -69,9 +69,7 @@ test('explore, filter, present and export with nothing but the page’s own orig
   await explorer.waitForMapIdle()
 
   // Export: the map as a PNG, a briefing of one's own as a file, the printed hand-out.
-  const png = await b.saveMapImage()
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
-  expect(await b.pngColourCount(png, { x: 0, y: 0, w: 400, h: 400 })).toBeGreaterThan(20)
+  await b.saveDrawnMapImage()
   // Leaving the briefing keeps the last stop's view; back to the whole region for the next view.
   await page.getByRole('button', { name: 'Reset view' }).click()
   await explorer.waitForMapIdle()
