@@ -39,6 +39,18 @@ export class BriefingDriver {
     return this.stage.getByRole('heading', { level: 2 })
   }
 
+  /** Whether the stop's title can be seen where it stands: nothing (the map, a bar) is drawn over it. */
+  async stopTitleUncovered(): Promise<boolean> {
+    return this.stopTitle.evaluate((h) => {
+      const r = h.getBoundingClientRect()
+      const y = r.top + Math.min(8, r.height / 2)
+      return [r.left + 4, (r.left + r.right) / 2].every((x) => {
+        const hit = document.elementFromPoint(x, y)
+        return !!hit && h.contains(hit)
+      })
+    })
+  }
+
   get progress(): Locator {
     return this.page.locator('.briefing-progress__count')
   }

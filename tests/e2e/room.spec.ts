@@ -98,6 +98,9 @@ for (const screen of SCREENS) {
           if (i > 0) await b.jumpTo(i + 1)
           await b.expectStop(i + 1, briefing.stops.length, stop.title)
           await b.expectAtStop()
+          expect(await b.stopTitleUncovered(), `${what}: the stop's title is not covered`).toBe(
+            true,
+          )
           const subject = stop.subject ?? {}
           const places = [
             ...new Set([
