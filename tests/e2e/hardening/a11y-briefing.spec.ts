@@ -1,8 +1,9 @@
 /**
  * Issue item 8, briefing mode: axe-core finds no WCAG 2.2 AA violation while presenting (stop card,
- * black-out, exploring from a stop), in the briefing dialogs, the presenter's view and the hand-out.
- * The whole briefing run from the keyboard with each stop announced is in briefing.spec.ts, where it
- * also checks that every stop fits on screen.
+ * black-out, exploring from a stop), in the briefing dialogs and the presenter's view. The hand-out is
+ * checked by the print test in briefing.spec.ts, which draws it anyway (its twelve map pictures take
+ * seconds each in software WebGL, too long to draw twice). The whole briefing run from the keyboard with
+ * each stop announced is in briefing.spec.ts, where it also checks that every stop fits on screen.
  */
 import { axeViolations } from '../../support/axe'
 import { BriefingDriver } from '../briefing-driver'
@@ -54,8 +55,7 @@ test('axe: the briefing dialogs (all briefings, add a stop, edit)', async ({ exp
   expect(await axeViolations(b.page), 'edit a briefing').toEqual([])
 })
 
-test('axe: the presenter view, and the printed hand-out', async ({ explorer }) => {
-  test.setTimeout(180_000)
+test('axe: the presenter view', async ({ explorer }) => {
   const b = new BriefingDriver(explorer)
   await explorer.open()
   await b.present()
@@ -63,13 +63,6 @@ test('axe: the presenter view, and the printed hand-out', async ({ explorer }) =
   await expect(presenter.now.getByRole('heading', { level: 2 })).toBeVisible()
   expect(await axeViolations(presenter.page), 'presenter view').toEqual([])
   expect(presenter.errors).toEqual([])
-  await presenter.page.close()
-
-  await b.page.bringToFront()
-  await b.press('Escape')
-  await b.openHandout(await firstBriefingTitle(b))
-  await expect(b.handoutPages.first()).toBeVisible()
-  expect(await axeViolations(b.page), 'hand-out').toEqual([])
 })
 
 async function stops(b: BriefingDriver): Promise<number> {
@@ -77,11 +70,4 @@ async function stops(b: BriefingDriver): Promise<number> {
     stops: unknown[]
   }[]
   return text[0]!.stops.length
-}
-
-async function firstBriefingTitle(b: BriefingDriver): Promise<string> {
-  const list = (await b.page.request.get('./data/briefings.json').then((r) => r.json())) as {
-    title: string
-  }[]
-  return list[0]!.title
 }
