@@ -16,6 +16,12 @@ export function quotationMarks(text: string): readonly [open: string, close: str
   return /[“”]/.test(text) ? ['‘', '’'] : ['“', '”']
 }
 
+/** The quotation's words inside the marks `quotationMarks` chooses, for plain text. */
+export function quoted(text: string): string {
+  const [open, close] = quotationMarks(text)
+  return `${open}${text}${close}`
+}
+
 export interface QuoteProps {
   quote: QuoteRecord
   /** How the article frames the claim this quotation supports; shown beside the citation. */

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ConfidenceBadge } from '../../../src/components/ConfidenceBadge'
-import { Quote } from '../../../src/components/Quote'
+import { Quote, quoted } from '../../../src/components/Quote'
 import { StatusBadge } from '../../../src/components/StatusBadge'
 import { WhenLabel } from '../../../src/components/WhenLabel'
 import { Legend } from '../../../src/features/legend/Legend'
@@ -35,6 +35,11 @@ describe('shared pieces', () => {
     // The words exactly as the article has them, between marks of the other kind.
     expect(nested).toBe('‘describing relations as Pyongyang’s “top priority”’')
     expect(plain).toBe('“Bilateral ties were strong in Soviet times.”')
+  })
+
+  it('plain-text quotations (presenter view, stop editor) nest their marks the same way', () => {
+    expect(quoted('Pyongyang’s “top priority”')).toBe('‘Pyongyang’s “top priority”’')
+    expect(quoted('Bilateral ties were strong.')).toBe('“Bilateral ties were strong.”')
   })
 
   it('paragraph 0 is cited as the photo caption', () => {

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import type { BriefingStop } from '../../../data/briefing-schema'
 import { pointsFromText, type StopEdit } from './briefing-edit'
-import { paragraphLabel, quotationMarks } from '../../../components/Quote'
+import { paragraphLabel, quoted } from '../../../components/Quote'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
 import { TextArea, TextField } from './fields'
 
@@ -77,10 +77,7 @@ export function StopEditor({
           <ul>
             {stop.quotes.map((q, i) => (
               <li key={i}>
-                {quotationMarks(q.text)[0]}
-                {q.text}
-                {quotationMarks(q.text)[1]} ({paragraphLabel(q.paragraph)},{' '}
-                {CONFIDENCE_LABEL[q.confidence]}){' '}
+                {quoted(q.text)} ({paragraphLabel(q.paragraph)}, {CONFIDENCE_LABEL[q.confidence]}){' '}
                 <button
                   type="button"
                   className="button button--quiet"

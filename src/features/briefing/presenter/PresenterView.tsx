@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { paragraphLabel, quotationMarks } from '../../../components/Quote'
+import { paragraphLabel, quoted } from '../../../components/Quote'
 import type { Dataset } from '../../../data/dataset'
 import type { BriefingCommand } from '../runtime/briefing-messages'
 import { CONFIDENCE_LABEL } from '../../../lib/labels'
@@ -111,9 +111,7 @@ export default function PresenterView({ data }: { data: Dataset }) {
             <ul className="presenter__quotes">
               {stop.quotes.map((q, i) => (
                 <li key={i}>
-                  {quotationMarks(q.text)[0]}
-                  {q.text}
-                  {quotationMarks(q.text)[1]}{' '}
+                  {quoted(q.text)}{' '}
                   <span>
                     ({paragraphLabel(q.paragraph)} · {CONFIDENCE_LABEL[q.confidence]})
                   </span>
